@@ -1,0 +1,4 @@
+export * from './tweet';
+export * from './responses';
+export * from './operations';
+export * from './notifications';

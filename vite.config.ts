@@ -1,0 +1,62 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { gwsSimulatorPlugin } from './src/simulator/vitePlugin.ts';
+
+// GWS_URL=https://gws.example:8090 npm start → no simulator; /api is proxied to that GWS
+// (cookies, Authorization and the CSRF headers pass through unchanged).
+const gwsUrl = process.env.GWS_URL;
+const port = Number(process.env.PORT ?? 5173);
+
+const gwsProxy = gwsUrl
+  ? {
+      '/api': {
+        target: gwsUrl,
+        changeOrigin: true,
+        secure: false,
+        cookieDomainRewrite: '',
+        ws: false,
+      },
+    }
+  : undefined;
+
+export default defineConfig({
+  plugins: [react(), ...(gwsUrl ? [] : [gwsSimulatorPlugin()])],
+  server: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
+  preview: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
+  build: { sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
