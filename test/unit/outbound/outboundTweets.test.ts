@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotification, type GwsNotification, type Tweet } from '../../../src/gws/schemas';
+import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent, type OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
+
+const cap = 1000;
+
+function stateChange(tweet: Tweet, referenceId?: number): GwsNotification {
+  return { kind: 'tweetState', notificationType: 'StatusChange', referenceId, tweet };
+}
+function at(ms: number, notification: GwsNotification): OutboundEvent {
+  return { type: 'notification', notification, at: ms };
+}
+function apply(state: OutboundTweets, ...events: OutboundEvent[]): OutboundTweets {
+  return applyOutboundEvents(state, events, cap);
+}
+const composing: Tweet = { id: 'T1', state: 'Composing', twitterType: 'Outbound', capabilities: ['Send', 'Cancel'] };
+const sent: Tweet = {
+  id: 'T1',
+  state: 'Sent',
+  twitterType: 'Outbound',
+  capabilities: [],
+  message: 'Hello',
+  userData: { _twitterUserScreenName: 'gc_support' },
+};
+
+describe('applyOutboundEvents', () => {
+  it('inserts a new tweet and records when its state was first seen', () => {
+    const s = apply(emptyOutboundTweets, at(1000, stateChange(composing, 1)));
+    expect(s.entries.get('T1')).toMatchObject({ tweet: composing, stateTimes: { Composing: 1000 }, firstSeen: 1000 });
+  });
+
+  it('upserts by id and keeps the time of each state (Composing → Sent)', () => {
+    const s = apply(emptyOutboundTweets, at(1000, stateChange(composing, 1)), at(1450, stateChange(sent, 2)));
+    expect(s.entries.size).toBe(1);
+    const entry = s.entries.get('T1');
+    expect(entry?.tweet.state).toBe('Sent');
+    expect(entry?.stateTimes).toEqual({ Composing: 1000, Sent: 1450 });
+    expect(entry?.tweet.userData?._twitterUserScreenName).toBe('gc_support');
+  });
+
+  it('the same notification twice changes nothing (same object back)', () => {
+    const once = apply(emptyOutboundTweets, at(1000, stateChange(sent, 2)));
+    const twice = apply(once, at(2000, stateChange(sent, 2)));
+    expect(twice).toBe(once);
+  });
+
+  it('a late, older state never overwrites a newer one', () => {
+    const s = apply(emptyOutboundTweets, at(1000, stateChange(sent, 2)), at(1100, stateChange(composing, 1)));
+    expect(s.entries.get('T1')?.tweet.state).toBe('Sent');
+    expect(s.entries.get('T1')?.tweet.capabilities).toEqual([]);
+  });
+
+  it('accepts both notification spellings through the parser', () => {
+    const gws = parseNotification({ messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: composing });
+    const doc = parseNotification({
+      messageType: 'TweetStateChangeMessage',
+      notificationType: 'StatusChange',
+      tweet: { id: 'T2', state: 'Composing', tweetType: 'Outbound' },
+    });
+    const s = apply(emptyOutboundTweets, at(1, gws), at(2, doc));
+    expect([...s.entries.keys()]).toEqual(['T1', 'T2']);
+    expect(s.entries.get('T2')?.tweet.twitterType).toBe('Outbound');
+  });
+
+  it('marks an Error on the tweet, keeps it Composing, and clears it once the tweet is Sent', () => {
+    const error: GwsNotification = { kind: 'tweetError', referenceId: 7, errorMessage: 'Status is a duplicate.', tweet: composing };
+    const failed = apply(emptyOutboundTweets, at(1000, error));
+    expect(failed.entries.get('T1')).toMatchObject({ tweet: { state: 'Composing' }, error: { message: 'Status is a duplicate.', referenceId: 7 } });
+    expect(apply(failed, at(1200, error))).toBe(failed);
+    const resent = apply(failed, at(2000, stateChange(sent, 8)));
+    expect(resent.entries.get('T1')?.error).toBeUndefined();
+  });
+
+  it('ignores notifications that carry no tweet', () => {
+    const s = apply(
+      emptyOutboundTweets,
+      at(1, { kind: 'unrecognised', reason: 'junk' }),
+      at(2, { kind: 'tweetError', referenceId: 3, errorMessage: 'x', tweet: undefined }),
+      at(3, { kind: 'channelState', channels: [] }),
+    );
+    expect(s).toBe(emptyOutboundTweets);
+  });
+
+  it('a REST list merges without dropping tweets known only from notifications', () => {
+    const fromNotifications = apply(emptyOutboundTweets, at(1000, stateChange({ id: 'LIVE', state: 'Composing' })));
+    const merged = applyOutboundEvents(
+      fromNotifications,
+      [{ type: 'list', tweets: [sent, { id: 'T9', state: 'Canceled' }], at: 2000 }],
+      cap,
+    );
+    expect([...merged.entries.keys()].sort()).toEqual(['LIVE', 'T1', 'T9']);
+    const again = applyOutboundEvents(merged, [{ type: 'list', tweets: [sent], at: 3000 }], cap);
+    expect(again).toBe(merged);
+  });
+
+  it('a stale list does not roll back a state seen live', () => {
+    const live = apply(emptyOutboundTweets, at(1000, stateChange(sent)));
+    const afterList = applyOutboundEvents(live, [{ type: 'list', tweets: [composing], at: 2000 }], cap);
+    expect(afterList.entries.get('T1')?.tweet.state).toBe('Sent');
+  });
+
+  it('drops the oldest entries beyond the cap and counts them', () => {
+    const events = Array.from({ length: 12 }, (_, i) => at(i, stateChange({ id: `T${i}`, state: 'Sent' })));
+    const s = applyOutboundEvents(emptyOutboundTweets, events, 10);
+    expect(s.entries.size).toBe(10);
+    expect(s.evicted).toBe(2);
+    expect(s.entries.has('T0')).toBe(false);
+    expect(s.entries.has('T11')).toBe(true);
+  });
+});
