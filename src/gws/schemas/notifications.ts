@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { tweetSchema, type Tweet } from './tweet';
+import { describeZodError as reasonOf } from './describeZodError';
 
 /**
  * Every CometD `data` the app may receive on `/v2/me/*`, normalised into one union.
@@ -48,13 +49,6 @@ const channelStateSchema = z.object({
 });
 
 const envelopeSchema = z.object({ messageType: z.string(), notificationType: z.optional(z.unknown()) });
-
-function reasonOf(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-  return `${path}: ${issue.message}`;
-}
 
 export function parseNotification(data: unknown): GwsNotification {
   const envelope = envelopeSchema.safeParse(data);

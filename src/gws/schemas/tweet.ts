@@ -27,16 +27,20 @@ const tweetFields = {
   userData: z.optional(userDataSchema),
 };
 
+/** The normalised tweet: `twitterType` is absent when the wire had neither spelling. */
+export type Tweet = z.output<z.ZodMiniObject<typeof tweetFields>> & { twitterType?: string };
+
 /**
  * The tweet resource. GWS spells the direction `twitterType`; one doc page spells it `tweetType`:
  * both are accepted and normalised to `twitterType`.
  */
 export const tweetSchema = z.pipe(
   z.object({ ...tweetFields, twitterType: z.optional(z.string()), tweetType: z.optional(z.string()) }),
-  z.transform(({ tweetType, twitterType, ...rest }) => ({ ...rest, twitterType: twitterType ?? tweetType })),
+  z.transform(({ tweetType, twitterType, ...rest }): Tweet => {
+    const direction = twitterType ?? tweetType;
+    return direction === undefined ? rest : { ...rest, twitterType: direction };
+  }),
 );
-
-export type Tweet = z.output<typeof tweetSchema>;
 
 export function hasCapability(tweet: Pick<Tweet, 'capabilities'>, capability: (typeof tweetCapabilities)[number]): boolean {
   return tweet.capabilities?.includes(capability) ?? false;

@@ -1,0 +1,6 @@
+export { createNotificationClient } from './notificationClient';
+export type { NotificationClient, NotificationClientOptions, NotificationListener } from './notificationClient';
+export type { ConnectionState } from './connectionState';
+export type { Unsubscribe } from './listenerSet';
+export { createReferenceBuffer } from './referenceBuffer';
+export type { ReferenceBuffer, ReferenceBufferOptions } from './referenceBuffer';

@@ -1,0 +1,51 @@
+import type { GwsNotification } from '../schemas';
+import { GwsError } from '../http/gwsError';
+import { createReferenceBuffer } from './referenceBuffer';
+
+/**
+ * Matches notifications to the `referenceId` of an accepted operation: waiters are resolved by the
+ * first matching notification, including one recorded shortly before they started waiting.
+ */
+export interface ReferenceTracker {
+  record(referenceId: number, notification: GwsNotification): void;
+  /** Rejects with GwsError kind 'timeout' when nothing matches within timeoutMs. */
+  waitFor(referenceId: number, timeoutMs: number): Promise<GwsNotification>;
+}
+
+export function createReferenceTracker(options: { retentionMs: number; maxEntries: number }): ReferenceTracker {
+  const recent = createReferenceBuffer<GwsNotification>(options);
+  const waiters = new Map<number, Set<(notification: GwsNotification) => void>>();
+
+  return {
+    record(referenceId, notification) {
+      recent.record(referenceId, notification);
+      const waiting = waiters.get(referenceId);
+      if (!waiting) return;
+      waiters.delete(referenceId);
+      for (const resolve of waiting) resolve(notification);
+    },
+    waitFor(referenceId, timeoutMs) {
+      const already = recent.find(referenceId);
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const waiting = waiters.get(referenceId) ?? new Set();
+        waiters.set(referenceId, waiting);
+        const waiter = (notification: GwsNotification) => {
+          clearTimeout(timer);
+          resolve(notification);
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(waiter);
+          if (waiting.size === 0 && waiters.get(referenceId) === waiting) waiters.delete(referenceId);
+          reject(
+            new GwsError({
+              kind: 'timeout',
+              message: `No notification for GWS request ${referenceId} within ${timeoutMs} ms`,
+            }),
+          );
+        }, timeoutMs);
+        waiting.add(waiter);
+      });
+    },
+  };
+}

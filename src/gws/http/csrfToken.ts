@@ -1,0 +1,37 @@
+import { csrfContract } from './contract';
+
+/**
+ * The CSRF token of the current HTTP session: captured from any answer's headers, sent on every
+ * state-changing request.
+ */
+export interface CsrfToken {
+  captureFrom(headers: Headers): void;
+  /** Adds the token header, when a token is known. */
+  applyTo(headers: Headers): void;
+  clear(): void;
+}
+
+export function createCsrfToken(): CsrfToken {
+  let current: { headerName: string; value: string } | undefined;
+  return {
+    captureFrom(headers) {
+      const value = headers.get(csrfContract.tokenHeader);
+      if (!value) return;
+      const headerName = headers.get(csrfContract.headerNameHeader) || csrfContract.defaultRequestHeader;
+      current = { headerName, value };
+    },
+    applyTo(headers) {
+      if (current) headers.set(current.headerName, current.value);
+    },
+    clear() {
+      current = undefined;
+    },
+  };
+}
+
+export function isCsrfRejection(httpStatus: number, bodyText: string): boolean {
+  return (
+    httpStatus === csrfContract.rejectionStatus &&
+    bodyText.toLowerCase().includes(csrfContract.rejectionText.toLowerCase())
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { withoutCoveredChannels } from '../../../src/gws/cometd/channelPatterns';
+
+describe('withoutCoveredChannels', () => {
+  it('drops channels a one-segment wildcard matches, and duplicates', () => {
+    expect(withoutCoveredChannels(['/v2/me/twitter', '/v2/me/*', '/v2/me/channels', '/v2/me/*'])).toEqual(['/v2/me/*']);
+  });
+
+  it('keeps deeper channels for a one-segment wildcard, drops them for a deep wildcard', () => {
+    expect(withoutCoveredChannels(['/v2/me/*', '/v2/me/twitter/extra'])).toEqual(['/v2/me/*', '/v2/me/twitter/extra']);
+    expect(withoutCoveredChannels(['/v2/me/**', '/v2/me/*', '/v2/me/twitter/extra'])).toEqual(['/v2/me/**']);
+  });
+
+  it('keeps unrelated channels as given', () => {
+    expect(withoutCoveredChannels(['/v2/me/twitter', '/v2/me/channels'])).toEqual(['/v2/me/twitter', '/v2/me/channels']);
+    expect(withoutCoveredChannels(['/v2/me/*', '/v2/you/twitter'])).toEqual(['/v2/me/*', '/v2/you/twitter']);
+  });
+});

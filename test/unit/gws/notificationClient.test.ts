@@ -1,0 +1,201 @@
+import { adapt } from 'cometd-nodejs-client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createNotificationClient, type ConnectionState, type NotificationClient } from '../../../src/gws/cometd';
+import { GwsError } from '../../../src/gws/http';
+import type { GwsNotification } from '../../../src/gws/schemas';
+import { startBayeuxTestServer, type BayeuxTestServer } from './support/bayeuxTestServer';
+
+const composing = (referenceId: number, id = `tw-${referenceId}`) => ({
+  messageType: 'TwitterStateChangeMessage',
+  notificationType: 'StatusChange',
+  referenceId,
+  twitter: { id, state: 'Composing', twitterType: 'Outbound', capabilities: ['Send', 'Cancel'] },
+});
+
+let server: BayeuxTestServer | undefined;
+const clients: NotificationClient[] = [];
+
+beforeAll(() => {
+  adapt(); // gives the `cometd` package the window/XMLHttpRequest it expects (browser globals)
+});
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.disconnect()));
+  await server?.close();
+  server = undefined;
+});
+
+async function setUp(channels: string[] = ['/v2/me/*'], authorization?: string) {
+  server = await startBayeuxTestServer();
+  const client = createNotificationClient({ url: server.url, authorization: authorization ?? server.authorization, channels });
+  clients.push(client);
+  const states: ConnectionState[] = [];
+  client.onStateChange((state) => states.push(state));
+  const received: { notification: GwsNotification; raw: unknown; channel: string }[] = [];
+  client.onNotification((notification, raw, channel) => received.push({ notification, raw, channel }));
+  return { server, client, states, received };
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('createNotificationClient', () => {
+  it('connects, then delivers parsed notifications with their raw data and channel', async () => {
+    const { server, client, states, received } = await setUp();
+
+    await client.connect();
+    server.publish('/v2/me/twitter', composing(5));
+    await expect.poll(() => received.length).toBe(1);
+
+    expect(client.getState()).toEqual({ status: 'connected' });
+    expect(states).toEqual([{ status: 'connecting' }, { status: 'connected' }]);
+    expect(received[0]?.channel).toBe('/v2/me/twitter');
+    expect(received[0]?.raw).toEqual(composing(5));
+    expect(received[0]?.notification).toMatchObject({ kind: 'tweetState', referenceId: 5, tweet: { id: 'tw-5', state: 'Composing' } });
+  });
+
+  it('waitForReference finds a notification that arrived before the call', async () => {
+    const { server, client, received } = await setUp();
+    await client.connect();
+
+    server.publish('/v2/me/twitter', composing(77));
+    await expect.poll(() => received.length).toBe(1);
+
+    await expect(client.waitForReference(77, 1_000)).resolves.toMatchObject({ kind: 'tweetState', tweet: { id: 'tw-77' } });
+  });
+
+  it('waitForReference resolves on a later notification, and rejects with GwsError timeout when none comes', async () => {
+    const { server, client } = await setUp();
+    await client.connect();
+
+    const later = client.waitForReference(12, 2_000);
+    const never = rejectionOf(client.waitForReference(13, 200));
+    server.publish('/v2/me/twitter', composing(12));
+
+    await expect(later).resolves.toMatchObject({ referenceId: 12 });
+    const error = await never;
+    expect(error).toBeInstanceOf(GwsError);
+    expect(error).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('keeps delivering when a listener throws, and stops calling an unsubscribed listener', async () => {
+    const { server, client, received } = await setUp();
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const unsubscribedCalls: unknown[] = [];
+    client.onNotification(() => {
+      throw new Error('listener bug');
+    });
+    const unsubscribe = client.onNotification((notification) => unsubscribedCalls.push(notification));
+    await client.connect();
+
+    unsubscribe();
+    server.publish('/v2/me/twitter', composing(1));
+    server.publish('/v2/me/twitter', { messageType: 'SomethingNew' });
+    await expect.poll(() => received.length).toBe(2);
+
+    expect(received[1]?.notification.kind).toBe('unrecognised');
+    expect(unsubscribedCalls).toEqual([]);
+    expect(consoleError).toHaveBeenCalledTimes(2);
+    consoleError.mockRestore();
+  });
+
+  it('delivers a message once even when two configured channels match it', async () => {
+    const { server, client, received } = await setUp(['/v2/me/*', '/v2/me/twitter']);
+    await client.connect();
+
+    server.publish('/v2/me/twitter', composing(2));
+    server.publish('/v2/me/twitter', composing(3));
+    await expect.poll(() => received.length).toBe(2);
+    await delay(100);
+
+    expect(received.map((r) => r.channel)).toEqual(['/v2/me/twitter', '/v2/me/twitter']);
+    expect(received).toHaveLength(2);
+  });
+
+  it('rejects connect() with GwsError unauthorized on HTTP 401, and stops retrying', async () => {
+    const { server, client } = await setUp(['/v2/me/*'], 'Basic d3Jvbmc6d3Jvbmc=');
+
+    const error = await rejectionOf(client.connect());
+    await delay(1_500);
+
+    expect(error).toBeInstanceOf(GwsError);
+    expect(error).toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
+    expect(client.getState()).toEqual({ status: 'disconnected' });
+    expect(server.count('/meta/handshake')).toBe(1);
+  });
+
+  it('rejects connect() when the server denies the handshake, and stops retrying', async () => {
+    const { server, client } = await setUp();
+    server.denyHandshakes(true);
+
+    const error = await rejectionOf(client.connect());
+    await delay(1_500);
+
+    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect(String(error)).toMatch(/handshake/);
+    expect(server.count('/meta/handshake')).toBe(1);
+    expect(client.getState()).toEqual({ status: 'disconnected' });
+  });
+
+  it('rejects connect() when a subscription is refused', async () => {
+    const { client } = await setUp(['/v2/me/twitter', '/v2/me/forbidden']);
+
+    const error = await rejectionOf(client.connect());
+
+    expect(error).toBeInstanceOf(GwsError);
+    expect(String(error)).toMatch(/\/v2\/me\/forbidden/);
+    expect(client.getState()).toEqual({ status: 'disconnected' });
+  });
+
+  it('after the server forgot the session: reconnecting, re-handshake, reestablished, subscriptions work again', async () => {
+    const { server, client, states, received } = await setUp();
+    let reestablished = 0;
+    client.onReestablished(() => (reestablished += 1));
+    await client.connect();
+
+    server.forgetSessions();
+    await expect.poll(() => reestablished, { timeout: 8_000 }).toBe(1);
+    server.publish('/v2/me/twitter', composing(9));
+    await expect.poll(() => received.length).toBe(1);
+
+    expect(states).toContainEqual({ status: 'reconnecting', attempt: 1 });
+    expect(states.at(-1)).toEqual({ status: 'connected' });
+    expect(server.count('/meta/handshake')).toBe(2);
+    expect(received[0]?.notification).toMatchObject({ referenceId: 9 });
+  });
+
+  it('disconnect() stops deliveries; connect() again works without firing reestablished', async () => {
+    const { server, client, received } = await setUp();
+    let reestablished = 0;
+    client.onReestablished(() => (reestablished += 1));
+    await client.connect();
+
+    await client.disconnect();
+    server.publish('/v2/me/twitter', composing(1));
+    await delay(200);
+    expect(client.getState()).toEqual({ status: 'disconnected' });
+    expect(received).toEqual([]);
+
+    await client.connect();
+    server.publish('/v2/me/twitter', composing(2));
+    await expect.poll(() => received.length).toBe(1);
+    expect(reestablished).toBe(0);
+    expect(received[0]?.notification).toMatchObject({ referenceId: 2 });
+  });
+
+  it('disconnect() during connect() rejects the pending connect()', async () => {
+    const { client } = await setUp();
+
+    const connecting = rejectionOf(client.connect());
+    await client.disconnect();
+
+    expect(await connecting).toBeInstanceOf(Error);
+    expect(client.getState()).toEqual({ status: 'disconnected' });
+  });
+});
