@@ -1,0 +1,111 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { notificationsPath } from '../gws/channels';
+import { StatusCode } from '../gws/statusCodes';
+import type { SimulatorContext } from './context';
+import { baseUrlOf } from './http/baseUrl';
+import { parseBasicAuth } from './http/basicAuth';
+import { cookieValue } from './http/cookies';
+import { parseJson, readBody } from './http/readBody';
+import { statusError, writeJson, writeText, type Headers, type Outcome } from './http/respond';
+import { bayeuxRequestSchema } from './notifier/bayeuxSchema';
+import { routeApi } from './routes/apiRouter';
+import { csrfHeaders, csrfRejectionText, isCsrfTokenValid, needsCsrfToken } from './sessions/csrf';
+import { countIn } from './stats';
+import type { SimUser } from './users';
+
+export const sessionCookieName = 'JSESSIONID';
+
+/** The user of a request's Basic credentials, or undefined. */
+export function authenticate(ctx: SimulatorContext, request: IncomingMessage): SimUser | undefined {
+  const credentials = parseBasicAuth(request.headers.authorization);
+  return credentials && ctx.users.verify(credentials.userName, credentials.password);
+}
+
+function isNotificationsPath(path: string): boolean {
+  return path === notificationsPath || path.startsWith(`${notificationsPath}/`);
+}
+
+function write(ctx: SimulatorContext, response: ServerResponse, outcome: Outcome, extraHeaders: Headers): void {
+  if (outcome.statusCode !== undefined) countIn(ctx.stats.errors, String(outcome.statusCode));
+  writeJson(response, outcome.status, outcome.body, { ...extraHeaders, ...outcome.headers });
+}
+
+function tooLarge(ctx: SimulatorContext, limitBytes: number): Outcome {
+  ctx.stats.bodyTooLarge += 1;
+  const outcome = statusError(StatusCode.MissingParameter, `Request body over ${limitBytes} bytes`, 413);
+  return { ...outcome, headers: { Connection: 'close' } };
+}
+
+/**
+ * Everything under /api: Basic authentication (401), then either CometD (/api/v2/notifications/…,
+ * no HTTP session, no CSRF) or REST: JSESSIONID session, CSRF (403), body limit (413),
+ * malformed JSON (400), injected delay, and the route.
+ */
+export async function handleApi(
+  ctx: SimulatorContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+  maxBodyBytes: number,
+): Promise<void> {
+  ctx.stats.requests += 1;
+  const user = authenticate(ctx, request);
+  if (!user) {
+    ctx.stats.unauthorized += 1;
+    const outcome = statusError(StatusCode.NoPermission, 'Authentication required: Basic credentials missing or wrong', 401);
+    write(ctx, response, outcome, { 'WWW-Authenticate': 'Basic realm="GWS"' });
+    return;
+  }
+  const method = (request.method ?? 'GET').toUpperCase();
+
+  if (isNotificationsPath(path)) {
+    if (method !== 'POST') {
+      ctx.notifier.handle(request, response, []);
+      return;
+    }
+    const read = await readBody(request, maxBodyBytes);
+    if (read.kind === 'failed') return;
+    if (read.kind === 'tooLarge') return write(ctx, response, tooLarge(ctx, maxBodyBytes), {});
+    const json = parseJson(read.text);
+    const messages = json.ok ? bayeuxRequestSchema.safeParse(json.value) : undefined;
+    if (!messages?.success) {
+      return write(ctx, response, statusError(StatusCode.MissingParameter, 'Not a Bayeux message array'), {});
+    }
+    ctx.notifier.handle(request, response, messages.data);
+    return;
+  }
+
+  const headers: Headers = {};
+  let session = ctx.httpSessions.find(cookieValue(request.headers.cookie, sessionCookieName), user.userName);
+  if (!session) {
+    session = ctx.httpSessions.create(user.userName);
+    headers['Set-Cookie'] = `${sessionCookieName}=${session.id}; Path=/; HttpOnly`;
+  }
+  let body: unknown;
+  if (needsCsrfToken(method)) {
+    if (!isCsrfTokenValid(session, request.headers['x-csrf-token'])) {
+      ctx.stats.csrfRejected += 1;
+      for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+      writeText(response, 403, csrfRejectionText);
+      return;
+    }
+    const read = await readBody(request, maxBodyBytes);
+    if (read.kind === 'failed') return;
+    if (read.kind === 'tooLarge') return write(ctx, response, tooLarge(ctx, maxBodyBytes), headers);
+    if (read.text.trim() !== '') {
+      const json = parseJson(read.text);
+      if (!json.ok) return write(ctx, response, statusError(StatusCode.MissingParameter, 'Malformed JSON body', 400), headers);
+      body = json.value;
+    }
+  } else {
+    Object.assign(headers, csrfHeaders(session));
+  }
+
+  const delayMs = ctx.faults.state.delayMs;
+  if (delayMs > 0) await new Promise<void>((resolve) => ctx.timers.after(delayMs, resolve));
+
+  const outcome = routeApi(ctx, method, path, { user, session, query, body, baseUrl: baseUrlOf(request) });
+  write(ctx, response, outcome, headers);
+  if (outcome.after) ctx.timers.soon(outcome.after);
+}

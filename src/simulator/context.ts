@@ -1,0 +1,38 @@
+import type { Faults } from './faults';
+import type { Notifier } from './notifier/cometdNotifier';
+import type { HttpSessionStore } from './sessions/httpSessions';
+import type { SimStats } from './stats';
+import type { AgentStates } from './agentStates';
+import type { TweetStore } from './store/tweetStore';
+import type { Timers } from './timers';
+import type { UserDirectory } from './users';
+
+/** Settings that `POST /sim/config` may change while running. */
+export interface SimulatorConfig {
+  /** How long "Twitter" takes to accept a Send. */
+  twitterDelayMs: number;
+  /** [ours] At most this many (newest) tweets in `GET /api/v2/me/tweets`. */
+  maxListedTweets: number;
+}
+
+/** Everything one simulator instance owns; nothing is module-global. */
+export interface SimulatorContext {
+  users: UserDirectory;
+  store: TweetStore;
+  agentStates: AgentStates;
+  httpSessions: HttpSessionStore;
+  notifier: Notifier;
+  faults: Faults;
+  stats: SimStats;
+  timers: Timers;
+  config: SimulatorConfig;
+  /** Unique, increasing referenceIds across all users. */
+  nextReferenceId(): number;
+  nextTweetId(): string;
+}
+
+/** Who performs a tweet operation: a signed-in user, or a simulated load agent. */
+export interface Actor {
+  userName: string;
+  twitterAccounts: readonly { screenName: string; displayName?: string }[];
+}

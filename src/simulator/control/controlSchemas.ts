@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+
+/**
+ * [ours] Bodies of the simulator's control API under /sim/ (src/simulator/README.md).
+ * Tests may import these types to build their requests.
+ */
+
+const nonNegativeInt = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
+
+export const faultsBodySchema = z.object({
+  /** Extra delay (ms) before every REST request is answered; 0 turns it off. */
+  delayMs: z.optional(nonNegativeInt(60_000)),
+  /** Fail the next tweet operation: with a statusCode (HTTP error), or accept it and send an Error notification; null clears. */
+  failNext: z.optional(
+    z.nullable(
+      z.union([
+        z.object({ errorMessage: z.string().check(z.minLength(1)) }),
+        z.object({ statusCode: z.number().check(z.int(), z.gte(1), z.lte(7)), statusMessage: z.optional(z.string()) }),
+      ]),
+    ),
+  ),
+  /** Drop the next N notifications. */
+  dropNotifications: z.optional(nonNegativeInt(1_000_000)),
+  /** Disconnect every CometD session: clients get 402::session_unknown and must handshake again. */
+  dropSessions: z.optional(z.boolean()),
+  /** Give every HTTP session a new CSRF token. */
+  rotateCsrf: z.optional(z.boolean()),
+});
+export type FaultsBody = z.infer<typeof faultsBodySchema>;
+
+export const publishBodySchema = z.object({
+  /** Only this user's sessions; every session when absent. */
+  user: z.optional(z.string()),
+  channel: z.string().check(z.startsWith('/'), z.minLength(2)),
+  /** Anything at all: this is how bad-input tests feed the client. */
+  data: z.unknown(),
+});
+export type PublishBody = z.infer<typeof publishBodySchema>;
+
+export const loadBodySchema = z.object({
+  agents: z.number().check(z.int(), z.gte(1), z.lte(1_000)),
+  perSecond: z.number().check(z.gt(0), z.lte(2_000)),
+  seconds: z.number().check(z.gt(0), z.lte(300)),
+});
+export type LoadBody = z.infer<typeof loadBodySchema>;
+
+export const configBodySchema = z.object({
+  twitterDelayMs: z.optional(nonNegativeInt(60_000)),
+});
+export type ConfigBody = z.infer<typeof configBodySchema>;

@@ -1,0 +1,71 @@
+import type { Actor, SimulatorContext } from './context';
+import type { LoadBody } from './control/controlSchemas';
+import { createTweet, operateOnTweet } from './tweetService';
+
+/** [ours] Load agents are named loadagent1..N; their accounts load_acct_1..N. */
+export function loadAgent(index: number): Actor {
+  return {
+    userName: `loadagent${index}`,
+    twitterAccounts: [{ screenName: `load_acct_${index}`, displayName: `Load Agent ${index}` }],
+  };
+}
+
+const tickMs = 100;
+
+export interface LoadGenerator {
+  /** Starts generating (replacing a running load); it stops by itself after `seconds`. */
+  start(body: LoadBody, baseUrl: string): { until: number };
+  stop(): void;
+  readonly running: boolean;
+}
+
+/**
+ * `POST /sim/load`: outbound traffic from simulated agents (Create → Composing → Send → Sent, the
+ * normal path, so supervisors see it in their team feed), `perSecond` tweets for `seconds`.
+ */
+export function createLoadGenerator(ctx: SimulatorContext): LoadGenerator {
+  let stopTicking: (() => void) | undefined;
+
+  function stop(): void {
+    stopTicking?.();
+    stopTicking = undefined;
+  }
+
+  return {
+    get running() {
+      return stopTicking !== undefined;
+    },
+    stop,
+    start({ agents, perSecond, seconds }, baseUrl) {
+      stop();
+      const actors = Array.from({ length: agents }, (_, i) => loadAgent(i + 1));
+      const startedAt = Date.now();
+      const endsAt = startedAt + seconds * 1000;
+      const total = Math.floor(perSecond * seconds);
+      let made = 0;
+
+      const makeOne = () => {
+        const actor = actors[made % actors.length];
+        const account = actor?.twitterAccounts[0];
+        if (!actor || !account) return;
+        made += 1;
+        ctx.stats.loadTweets += 1;
+        const created = createTweet(ctx, actor, { operationName: 'Create', queuePath: '/queues/load' }, baseUrl);
+        if (!created.ok) return;
+        created.after();
+        const message = `Load tweet #${made} from ${actor.userName} at ${new Date().toISOString()}`;
+        const twitter = { from: account.screenName, message };
+        const sent = operateOnTweet(ctx, actor, created.tweetId, { operationName: 'Send', queuePath: '/queues/load', twitter }, baseUrl);
+        if (sent.ok) sent.after();
+      };
+
+      stopTicking = ctx.timers.every(tickMs, () => {
+        const now = Date.now();
+        const due = now >= endsAt ? total : Math.min(total, Math.floor(((now - startedAt) / 1000) * perSecond));
+        while (made < due) makeOne();
+        if (now >= endsAt) stop();
+      });
+      return { until: endsAt };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { defaultUsers, readUsersFile, type SimUserInput } from './users';
+
+export interface SimulatorOptions {
+  /** The users; default: agent1..3 and supervisor (password `password`). */
+  users?: readonly SimUserInput[];
+  /** A JSON users file (see README); wins over `users`. */
+  usersFile?: string;
+  /** Simulated Twitter delay between a Send's ack and its Sent notification. Default 300 ms. */
+  twitterDelayMs?: number;
+  /** Bound of the tweet store. Default 200,000. */
+  maxTweets?: number;
+  /** [ours] Newest tweets returned by `GET /api/v2/me/tweets`. Default 2,000. */
+  maxListedTweets?: number;
+  /** Request body limit for REST, CometD and /sim. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** Bound of the HTTP (JSESSIONID) sessions kept. Default 10,000. */
+  maxHttpSessions?: number;
+  /** CometD long-poll hold time. Default 30,000 ms. */
+  longPollTimeoutMs?: number;
+  /** CometD: a session not polling for this long (after its last poll) expires. Default 10,000 ms. */
+  maxIntervalMs?: number;
+  /** [ours] Undelivered messages a CometD session may pile up before it is dropped. Default 50,000. */
+  maxQueuedPerSession?: number;
+  /** Where unexpected errors are reported. Default console.error. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'usersFile' | 'users'>> & { users: readonly SimUserInput[] };
+
+export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
+  return {
+    users: options.usersFile ? readUsersFile(options.usersFile) : (options.users ?? defaultUsers),
+    twitterDelayMs: options.twitterDelayMs ?? 300,
+    maxTweets: options.maxTweets ?? 200_000,
+    maxListedTweets: options.maxListedTweets ?? 2_000,
+    maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+    maxHttpSessions: options.maxHttpSessions ?? 10_000,
+    longPollTimeoutMs: options.longPollTimeoutMs ?? 30_000,
+    maxIntervalMs: options.maxIntervalMs ?? 10_000,
+    maxQueuedPerSession: options.maxQueuedPerSession ?? 50_000,
+    logError: options.logError ?? ((message, error) => console.error(`[gws-simulator] ${message}`, error)),
+  };
+}
+
+/** SIM_USERS_FILE, for the CLI and the Vite plugin. */
+export function usersFileFromEnv(): string | undefined {
+  return process.env.SIM_USERS_FILE || undefined;
+}

@@ -1,0 +1,25 @@
+import { GwsChannel } from '../../gws/channels';
+import { channelOperationBodySchema } from '../../gws/schemas';
+import { StatusCode } from '../../gws/statusCodes';
+import { statusError } from '../http/respond';
+import { channelStateChange } from '../notificationMessages';
+import { notifyUser } from '../publishing';
+import type { ApiRoute } from './apiRequest';
+import { ack, parseOperation } from './operationBody';
+
+/** [ours] The media channels the simulator knows. */
+const knownChannels: readonly string[] = ['twitter'];
+
+/** `POST /api/v2/me/channels/{channel}` Ready / NotReady → ack, then `/v2/me/channels` ChannelStateChangeMessage. */
+export const postChannel: ApiRoute = (ctx, { user, body, params }) => {
+  const channel = params[0] ?? '';
+  if (!knownChannels.includes(channel)) return statusError(StatusCode.NotFound, `Unknown channel ${JSON.stringify(channel.slice(0, 40))}`);
+  const parsed = parseOperation(ctx, body, ['Ready', 'NotReady'], channelOperationBodySchema);
+  if (!parsed.ok) return parsed.outcome;
+  const state = parsed.data.operationName;
+  ctx.agentStates.set(user.userName, channel, state);
+  const referenceId = ctx.nextReferenceId();
+  return ack(referenceId, () =>
+    notifyUser(ctx, user.userName, GwsChannel.channels, channelStateChange(new Map([[channel, state]]))),
+  );
+};

@@ -1,0 +1,52 @@
+import { GwsChannel } from '../../gws/channels';
+import { createTweetBodySchema, tweetOperationBodySchema, type TweetListResponse } from '../../gws/schemas';
+import type { SimulatorContext } from '../context';
+import { json, statusError, type Outcome } from '../http/respond';
+import { twitterError } from '../notificationMessages';
+import { notifyUser } from '../publishing';
+import { createTweet, findOwnTweet, operateOnTweet, type ServiceResult } from '../tweetService';
+import type { ApiRequest, ApiRoute } from './apiRequest';
+import { ack, parseOperation } from './operationBody';
+
+/** `GET /api/v2/me/tweets?fields=*`: the agent's own tweets; a supervisor gets the whole team's. */
+export const listTweets: ApiRoute = (ctx, { user }) => {
+  const body: TweetListResponse = {
+    statusCode: 0,
+    tweets: ctx.store.list(user.supervisor ? 'all' : user.userName, ctx.config.maxListedTweets),
+  };
+  return json(body);
+};
+
+/** `POST /api/v2/me/tweets` Create. */
+export const postCreate: ApiRoute = (ctx, request) => {
+  const parsed = parseOperation(ctx, request.body, ['Create'], createTweetBodySchema);
+  if (!parsed.ok) return parsed.outcome;
+  return injectedFailure(ctx, request, undefined) ?? answer(createTweet(ctx, request.user, parsed.data, request.baseUrl));
+};
+
+/** `POST /api/v2/me/tweets/{id}` Save, Send, Cancel, Complete. */
+export const postTweetOperation: ApiRoute = (ctx, request) => {
+  const parsed = parseOperation(ctx, request.body, ['Save', 'Send', 'Cancel', 'Complete'], tweetOperationBodySchema);
+  if (!parsed.ok) return parsed.outcome;
+  const id = request.params[0] ?? '';
+  return injectedFailure(ctx, request, id) ?? answer(operateOnTweet(ctx, request.user, id, parsed.data, request.baseUrl));
+};
+
+function answer(result: ServiceResult): Outcome {
+  return result.ok ? ack(result.referenceId, result.after) : statusError(result.refusal.statusCode, result.refusal.statusMessage);
+}
+
+/**
+ * `POST /sim/faults {failNext}`: the next well-formed tweet operation fails, and nothing changes —
+ * either at once with that statusCode, or accepted and then answered by an Error notification.
+ */
+function injectedFailure(ctx: SimulatorContext, { user }: ApiRequest, tweetId: string | undefined): Outcome | undefined {
+  const failure = ctx.faults.takeFailNext();
+  if (!failure) return undefined;
+  if (failure.kind === 'status') return statusError(failure.statusCode, failure.statusMessage);
+  const referenceId = ctx.nextReferenceId();
+  const tweet = tweetId === undefined ? undefined : findOwnTweet(ctx, user, tweetId)?.tweet;
+  return ack(referenceId, () =>
+    notifyUser(ctx, user.userName, GwsChannel.twitter, twitterError(referenceId, failure.errorMessage, tweet)),
+  );
+}

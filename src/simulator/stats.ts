@@ -1,0 +1,40 @@
+/** Counters served by `GET /sim/stats`, so tests can count what reached the simulator. */
+export interface SimStats {
+  /** Requests under /api (REST and CometD). */
+  requests: number;
+  /** REST operations that passed authentication and CSRF, by operationName as sent. */
+  operations: Record<string, number>;
+  /** Non-zero statusCode answers, by statusCode. */
+  errors: Record<string, number>;
+  unauthorized: number;
+  csrfRejected: number;
+  bodyTooLarge: number;
+  /** Notifications published (each counted once, whatever the number of receiving sessions). */
+  notificationsPublished: number;
+  /** Deliveries to CometD sessions. */
+  deliveries: number;
+  notificationsDropped: number;
+  sessionsDropped: number;
+  /** Tweets created by `POST /sim/load`. */
+  loadTweets: number;
+}
+
+export function emptyStats(): SimStats {
+  return {
+    requests: 0,
+    operations: {},
+    errors: {},
+    unauthorized: 0,
+    csrfRejected: 0,
+    bodyTooLarge: 0,
+    notificationsPublished: 0,
+    deliveries: 0,
+    notificationsDropped: 0,
+    sessionsDropped: 0,
+    loadTweets: 0,
+  };
+}
+
+export function countIn(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
+}

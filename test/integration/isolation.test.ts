@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { listenToNotifications, type NotificationListener } from './support/notificationListener';
+import { aboutTweet, answers, tweetStateOf } from './support/notifications';
+import { RestClient } from './support/restClient';
+import { control, createComposing, listTweets, send } from './support/tweetFlows';
+
+let sim: RunningSimulator;
+const rest: Record<string, RestClient> = {};
+const listeners: NotificationListener[] = [];
+let agent1: NotificationListener;
+let agent2: NotificationListener;
+let agent2Deep: NotificationListener;
+let agent2ChannelsOnly: NotificationListener;
+let supervisor: NotificationListener;
+
+beforeAll(async () => {
+  sim = await startSimulator({ twitterDelayMs: 20 });
+  for (const user of ['agent1', 'agent2', 'supervisor']) rest[user] = new RestClient(sim.url, user);
+  const listen = async (user: string, channels?: string[]) => {
+    const listener = await listenToNotifications({ baseUrl: sim.url, user, channels });
+    listeners.push(listener);
+    return listener;
+  };
+  agent1 = await listen('agent1', ['/v2/me/twitter']);
+  agent2 = await listen('agent2', ['/v2/me/*']);
+  agent2Deep = await listen('agent2', ['/v2/me/**']);
+  agent2ChannelsOnly = await listen('agent2', ['/v2/me/channels']);
+  supervisor = await listen('supervisor', ['/v2/me/*']);
+});
+
+afterAll(async () => {
+  await Promise.all(listeners.map((l) => l.disconnect()));
+  await sim?.close();
+});
+
+function client(user: string): RestClient {
+  const found = rest[user];
+  if (!found) throw new Error(`no client for ${user}`);
+  return found;
+}
+
+describe('who receives what', () => {
+  it("agent2 never sees agent1's notifications or tweets; the supervisor gets agent1's Twitter feed", async () => {
+    const composing = await createComposing(client('agent1'), agent1);
+    const { referenceId } = await send(client('agent1'), agent1, composing.id, { from: 'gc_support', message: 'team feed' });
+
+    const watched = await supervisor.waitFor(answers(referenceId));
+    expect(watched.channel).toBe('/v2/me/twitter');
+    expect(tweetStateOf(watched).tweet.userData?._umsInboundIxnSubmittedBy).toBe('agent1');
+    await supervisor.waitFor(aboutTweet(composing.id));
+
+    await Promise.all([agent2, agent2Deep, agent2ChannelsOnly].map((l) => l.expectNone(aboutTweet(composing.id), 200)));
+    expect((await listTweets(client('agent2'))).map((t) => t.id)).not.toContain(composing.id);
+    expect((await listTweets(client('supervisor'))).map((t) => t.id)).toContain(composing.id);
+  });
+
+  it('delivers /v2/me/twitter to subscribers of /v2/me/twitter, /v2/me/* and /v2/me/** only', async () => {
+    const composing = await createComposing(client('agent2'), agent2);
+    await agent2Deep.waitFor(aboutTweet(composing.id));
+    await agent2ChannelsOnly.expectNone(aboutTweet(composing.id), 200);
+    await agent1.expectNone(aboutTweet(composing.id), 0);
+    await supervisor.waitFor(aboutTweet(composing.id));
+  });
+
+  it("/v2/me/channels goes to the agent's own sessions, not to the supervisor's", async () => {
+    await client('agent2').post('/api/v2/me/channels/twitter', { operationName: 'NotReady' });
+    const isChannelState = (m: { channel: string }) => m.channel === '/v2/me/channels';
+    await agent2ChannelsOnly.waitFor(isChannelState);
+    await agent2.waitFor(isChannelState);
+    await supervisor.expectNone(isChannelState, 200);
+    await agent1.expectNone(isChannelState, 0);
+  });
+
+  it('an agent lists only its own tweets; the supervisor the whole team', async () => {
+    const agent1Ids = (await listTweets(client('agent1'))).map((t) => t.id);
+    const agent2Ids = (await listTweets(client('agent2'))).map((t) => t.id);
+    const teamIds = (await listTweets(client('supervisor'))).map((t) => t.id);
+    expect(agent1Ids.length).toBeGreaterThan(0);
+    expect(agent2Ids.length).toBeGreaterThan(0);
+    expect(agent1Ids.filter((id) => agent2Ids.includes(id))).toEqual([]);
+    expect(teamIds.sort()).toEqual([...agent1Ids, ...agent2Ids].sort());
+  });
+
+  it('clients cannot publish on /v2/me/* (or anywhere but /service)', async () => {
+    const response = await fetch(`${sim.url}/api/v2/notifications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: client('agent2').authorization },
+      body: JSON.stringify([{ channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'] }]),
+    });
+    const [handshake] = z.tuple([z.looseObject({ clientId: z.string() })]).parse(await response.json());
+    const publish = await fetch(`${sim.url}/api/v2/notifications`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: client('agent2').authorization,
+        Cookie: response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '),
+      },
+      body: JSON.stringify([{ channel: '/v2/me/twitter', clientId: handshake.clientId, data: { messageType: 'forged' } }]),
+    });
+    expect(await publish.json()).toMatchObject([{ channel: '/v2/me/twitter', successful: false, error: '403::publish_denied' }]);
+    await agent1.expectNone((m) => JSON.stringify(m.data).includes('forged'), 200);
+  });
+
+  it('/sim/publish sends raw data to one user only, or to everybody', async () => {
+    await control(sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: { messageType: 42 } });
+    const raw = await agent1.waitFor((m) => JSON.stringify(m.data) === '{"messageType":42}');
+    expect(raw.channel).toBe('/v2/me/twitter');
+    await agent2.expectNone((m) => JSON.stringify(m.data) === '{"messageType":42}', 200);
+
+    const all = await control(sim.url, '/sim/publish', { channel: '/v2/me/twitter', data: 'not even an object' });
+    expect(all).toMatchObject({ ok: true, delivered: 4 });
+    await supervisor.waitFor((m) => m.data === 'not even an object');
+  });
+});

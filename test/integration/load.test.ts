@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { listenToNotifications, type NotificationListener, type Received } from './support/notificationListener';
+import { tweetStateOf } from './support/notifications';
+import { RestClient } from './support/restClient';
+import { simStats } from './support/simStats';
+import { control, listTweets } from './support/tweetFlows';
+
+let sim: RunningSimulator;
+let supervisor: NotificationListener;
+let agent1: NotificationListener;
+
+beforeAll(async () => {
+  sim = await startSimulator({ twitterDelayMs: 10 });
+  supervisor = await listenToNotifications({ baseUrl: sim.url, user: 'supervisor', channels: ['/v2/me/twitter'] });
+  agent1 = await listenToNotifications({ baseUrl: sim.url, user: 'agent1' });
+});
+
+afterAll(async () => {
+  await Promise.all([supervisor?.disconnect(), agent1?.disconnect()]);
+  await sim?.close();
+});
+
+function isLoadSent(message: Received): boolean {
+  const text = JSON.stringify(message.data);
+  return text.includes('"state":"Sent"') && text.includes('"_umsInboundIxnSubmittedBy":"loadagent');
+}
+
+describe('/sim/load', () => {
+  it('generates Create → Sent traffic from load agents that reaches supervisor sessions, then stops by itself', async () => {
+    const started = await control(sim.url, '/sim/load', { agents: 4, perSecond: 200, seconds: 1 });
+    expect(started).toMatchObject({ started: true });
+    await expect.poll(async () => (await simStats(sim.url)).loadRunning, { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => supervisor.received.filter(isLoadSent).length, { timeout: 5_000 }).toBe(200);
+
+    const sent = supervisor.received.filter(isLoadSent).map((m) => tweetStateOf(m).tweet);
+    expect(new Set(sent.map((t) => t.id)).size).toBe(200);
+    expect(new Set(sent.map((t) => t.userData?._umsInboundIxnSubmittedBy))).toEqual(
+      new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']),
+    );
+    expect(sent[0]?.userData?._twitterUserImageURL).toMatch(new RegExp(`^${sim.url}/sim/avatars/load_acct_\\d\\.svg$`));
+    const composing = supervisor.received.filter((m) => JSON.stringify(m.data).includes('"state":"Composing"'));
+    expect(composing).toHaveLength(200);
+
+    const stats = await simStats(sim.url);
+    expect(stats.loadTweets).toBe(200);
+    expect(stats.operations.Create ?? 0).toBe(0);
+  });
+
+  it("is the team's traffic: in the supervisor's list, never in an agent's feed or list", async () => {
+    await agent1.expectNone((m) => JSON.stringify(m.data).includes('loadagent'), 0);
+    expect(await listTweets(new RestClient(sim.url, 'agent1'))).toEqual([]);
+    expect((await listTweets(new RestClient(sim.url, 'supervisor'))).length).toBe(200);
+  });
+
+  it('refuses out-of-bounds load with 400', async () => {
+    for (const body of [{ agents: 5, perSecond: 1_000_000, seconds: 10 }, { agents: 0, perSecond: 1, seconds: 1 }, { agents: 1, perSecond: 1 }]) {
+      const response = await fetch(`${sim.url}/sim/load`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { listenToNotifications, type NotificationListener } from './support/notificationListener';
+import { answers, tweetStateOf } from './support/notifications';
+import { RestClient } from './support/restClient';
+import { simStats } from './support/simStats';
+import { createComposing, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
+import seed from '../fixtures/seed/seed-sent-notification.json';
+
+let sim: RunningSimulator;
+let rest: RestClient;
+let listener: NotificationListener;
+
+beforeAll(async () => {
+  sim = await startSimulator({ twitterDelayMs: 50 });
+  rest = new RestClient(sim.url, 'agent1');
+  listener = await listenToNotifications({ baseUrl: sim.url, user: 'agent1' });
+});
+
+afterAll(async () => {
+  await listener?.disconnect();
+  await sim?.close();
+});
+
+describe('outbound tweet: Create → Composing → Send → Sent', () => {
+  it('notifies Composing and Sent with the referenceIds of Create and Send, shaped like the seed', async () => {
+    const composing = await createComposing(rest, listener, { CaseId: 'C-42' });
+    expect(composing.id).toMatch(/^[0-9A-Z]{16}$/);
+    expect(composing.twitterType).toBe('Outbound');
+    expect(composing.capabilities).toEqual(expect.arrayContaining(['Send', 'Cancel']));
+    expect(composing.uri).toBe(`${sim.url}/api/v2/tweet/${composing.id}`);
+
+    const { referenceId, answer } = await send(rest, listener, composing.id, { from: 'gc_support', message: 'Hello Twitter!' });
+    const sent = tweetStateOf(answer);
+    expect(sent.referenceId).toBe(referenceId);
+    expect(sent.notificationType).toBe('StatusChange');
+    expect(answer.channel).toBe('/v2/me/twitter');
+    const tweet = sent.tweet;
+    expect(tweet).toMatchObject({
+      id: composing.id, state: 'Sent', capabilities: [], from: 'gc_support', message: 'Hello Twitter!', subject: 'Hello Twitter!',
+      twitterType: 'Outbound',
+    });
+    expect(Object.keys(tweet.userData ?? {})).toEqual(expect.arrayContaining(Object.keys(seed.twitter.userData)));
+    expect(tweet.userData).toMatchObject({
+      CaseId: 'C-42',
+      FromAddress: 'gc_support',
+      _twitterMsgType: 'Status',
+      _twitterUserScreenName: 'gc_support',
+      _twitterUserName: 'GC Support',
+      _umsChannel: 'channel-twitter',
+      _umsInboundIxnSubmittedBy: 'agent1',
+      _twitterContactIsFollower: 'false',
+    });
+    expect(tweet.userData?._umsMediaAccount).toBe(tweet.userData?._twitterUserId);
+    expect(tweet.contactId).toMatch(/^[0-9A-Za-z]{16}$/);
+
+    const listed = (await listTweets(rest)).filter((t) => t.id === composing.id);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ state: 'Sent', message: 'Hello Twitter!' });
+  });
+
+  it('serves the profile image it names: an SVG avatar at an absolute http URL on the same host', async () => {
+    const composing = await createComposing(rest, listener);
+    const { answer } = await send(rest, listener, composing.id, { from: 'gc_sales', message: 'Avatar check' });
+    const imageUrl = String(tweetStateOf(answer).tweet.userData?._twitterUserImageURL);
+    expect(imageUrl).toBe(`${sim.url}/sim/avatars/gc_sales.svg`);
+    const image = await fetch(imageUrl);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await image.text()).toMatch(/^<svg[^>]*>.*>GS<\/text><\/svg>$/);
+  });
+
+  it('gives unique, increasing referenceIds and answers the ack before notifying', async () => {
+    const first = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
+    const second = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
+    expect(second).toBeGreaterThan(first);
+    const [a, b] = await Promise.all([listener.waitFor(answers(first)), listener.waitFor(answers(second))]);
+    expect(tweetStateOf(a).tweet.id).not.toBe(tweetStateOf(b).tweet.id);
+  });
+
+  it('Save → TweetSaved (still Composing), Cancel → Canceled, Complete → Completed', async () => {
+    const saved = await createComposing(rest, listener);
+    const saveRef = referenceIdOf(
+      await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Save', twitter: { from: 'gc_support', message: 'draft' } }),
+    );
+    const savedNote = tweetStateOf(await listener.waitFor(answers(saveRef)));
+    expect(savedNote.notificationType).toBe('TweetSaved');
+    expect(savedNote.tweet).toMatchObject({ state: 'Composing', from: 'gc_support', message: 'draft' });
+
+    const cancelRef = referenceIdOf(await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Cancel' }));
+    expect(tweetStateOf(await listener.waitFor(answers(cancelRef))).tweet).toMatchObject({ state: 'Canceled', capabilities: [] });
+
+    const completed = await createComposing(rest, listener);
+    const completeRef = referenceIdOf(await rest.post(`/api/v2/me/tweets/${completed.id}`, { operationName: 'Complete', queuePath }));
+    expect(tweetStateOf(await listener.waitFor(answers(completeRef))).tweet).toMatchObject({ state: 'Completed', capabilities: [] });
+  });
+
+  it('counts the operations that reached it in /sim/stats', async () => {
+    const stats = await simStats(sim.url);
+    expect(stats.operations.Create).toBeGreaterThanOrEqual(6);
+    expect(stats.operations.Send).toBe(2);
+    expect(stats.operations.Save).toBe(1);
+    expect(stats.notificationsPublished).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers GET /api/v2/me with the user and, with subresources=*, its Twitter accounts', async () => {
+    const plain = await rest.get('/api/v2/me');
+    expect(plain.json).toMatchObject({ statusCode: 0, user: { userName: 'agent1', roles: ['ROLE_AGENT'] } });
+    expect(plain.json).not.toHaveProperty('settings');
+    const full = await rest.get('/api/v2/me?subresources=*');
+    expect(full.json).toMatchObject({
+      settings: { twitterAccounts: [{ screenName: 'gc_support' }, { screenName: 'gc_sales' }] },
+    });
+  });
+
+  it('Ready / NotReady on the twitter channel → ack, then a ChannelStateChangeMessage on /v2/me/channels', async () => {
+    const start = await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] });
+    referenceIdOf(start);
+    referenceIdOf(await rest.post('/api/v2/me/channels/twitter', { operationName: 'Ready' }));
+    const ready = await listener.waitFor(
+      (m) => m.channel === '/v2/me/channels' && JSON.stringify(m.data).includes('"Ready"'),
+    );
+    expect(ready.data).toEqual({ messageType: 'ChannelStateChangeMessage', channels: [{ channel: 'twitter', userState: { state: 'Ready' } }] });
+  });
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema, type Tweet } from '../../src/gws/schemas';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { listenToNotifications, type NotificationListener } from './support/notificationListener';
+import type { RestAnswer } from './support/restClient';
+import { RestClient } from './support/restClient';
+import { simStats } from './support/simStats';
+import { createComposing, listTweets, queuePath, send } from './support/tweetFlows';
+
+let sim: RunningSimulator;
+let rest: RestClient;
+let listener: NotificationListener;
+
+beforeAll(async () => {
+  sim = await startSimulator({ twitterDelayMs: 10 });
+  rest = new RestClient(sim.url, 'agent1');
+  listener = await listenToNotifications({ baseUrl: sim.url, user: 'agent1' });
+});
+
+afterAll(async () => {
+  await listener?.disconnect();
+  await sim?.close();
+});
+
+/** `{statusCode, statusMessage}` and nothing else, with the expected HTTP status. */
+function expectError(answer: RestAnswer, statusCode: number, httpStatus: number): void {
+  expect(answer.status, answer.text).toBe(httpStatus);
+  const body = errorBodySchema.parse(answer.json);
+  expect(body.statusCode).toBe(statusCode);
+  expect(body.statusMessage).toEqual(expect.any(String));
+  expect(Object.keys(answer.json ?? {}).sort()).toEqual(['statusCode', 'statusMessage']);
+}
+
+async function snapshot(): Promise<{ tweets: Tweet[]; published: number }> {
+  return { tweets: await listTweets(rest), published: (await simStats(sim.url)).notificationsPublished };
+}
+
+describe('error statusCodes: nothing changes', () => {
+  it('1: a body failing the schema (no queuePath, no twitter, bad queuePath)', async () => {
+    const composing = await createComposing(rest, listener);
+    const before = await snapshot();
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create' }), 1, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath: 'queues/x' }), 1, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath }), 1, 400);
+    expectError(
+      await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', twitter: { from: 'gc_support', message: 'x' } }),
+      1,
+      400,
+    );
+    expectError(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession' }), 1, 400);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('1: unknown or missing operationName', async () => {
+    const composing = await createComposing(rest, listener);
+    const unknown = await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Retweet' });
+    expectError(unknown, 1, 400);
+    expect(errorBodySchema.parse(unknown.json).statusMessage).toContain('Retweet');
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Send', queuePath }), 1, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { queuePath }), 1, 400);
+    expectError(await rest.post('/api/v2/me/channels/twitter', { operationName: 'Dance' }), 1, 400);
+    expect((await simStats(sim.url)).operations['(unknown)']).toBeGreaterThanOrEqual(3);
+  });
+
+  it('malformed JSON → HTTP 400 with statusCode 1', async () => {
+    const answer = await rest.request('POST', '/api/v2/me/tweets', { rawBody: '{"operationName": "Create", ' });
+    expectError(answer, 1, 400);
+  });
+
+  it('a body over 64 KiB → HTTP 413 with statusCode 1, for REST and for CometD', async () => {
+    const before = await snapshot();
+    const big = { operationName: 'Create', queuePath, userData: { blob: 'x'.repeat(70 * 1024) } };
+    expectError(await rest.post('/api/v2/me/tweets', big), 1, 413);
+    const cometd = await fetch(`${sim.url}/api/v2/notifications/connect`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: rest.authorization },
+      body: JSON.stringify([{ channel: '/meta/connect', clientId: 'x', data: 'y'.repeat(70 * 1024) }]),
+    });
+    expect(cometd.status).toBe(413);
+    expect(await cometd.json()).toMatchObject({ statusCode: 1 });
+    expect(await snapshot()).toEqual(before);
+    expect((await simStats(sim.url)).bodyTooLarge).toBe(2);
+  });
+
+  it('2: an operation not valid in the state (Send on Sent, Cancel on Canceled, Save on Sent)', async () => {
+    const sentTweet = await createComposing(rest, listener);
+    await send(rest, listener, sentTweet.id, { from: 'gc_support', message: `state test ${Date.now()}` });
+    const canceled = await createComposing(rest, listener);
+    await rest.post(`/api/v2/me/tweets/${canceled.id}`, { operationName: 'Cancel' });
+    await listener.waitFor((m) => JSON.stringify(m.data).includes('"Canceled"'));
+    const before = await snapshot();
+
+    const twitter = { from: 'gc_support', message: 'again' };
+    expectError(await rest.post(`/api/v2/me/tweets/${sentTweet.id}`, { operationName: 'Send', queuePath, twitter }), 2, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${sentTweet.id}`, { operationName: 'Save', twitter }), 2, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${canceled.id}`, { operationName: 'Cancel' }), 2, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${canceled.id}`, { operationName: 'Complete' }), 2, 400);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('5: sending from an account that is not the agent\'s', async () => {
+    const composing = await createComposing(rest, listener);
+    const before = await snapshot();
+    const twitter = { from: 'gc_care', message: 'not mine' };
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath, twitter }), 5, 403);
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Save', twitter }), 5, 403);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('6: an unknown tweet id, another agent\'s tweet, an unknown channel or resource', async () => {
+    const composing = await createComposing(rest, listener);
+    const before = await snapshot();
+    expectError(await rest.post('/api/v2/me/tweets/NOSUCHTWEET00000', { operationName: 'Cancel' }), 6, 404);
+    const agent2 = new RestClient(sim.url, 'agent2');
+    expectError(await agent2.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Cancel' }), 6, 404);
+    expectError(await rest.post('/api/v2/me/channels/fax', { operationName: 'Ready' }), 6, 404);
+    expectError(await rest.get('/api/v2/me/nothing-here'), 6, 404);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('counts error answers by statusCode in /sim/stats', async () => {
+    const stats = await simStats(sim.url);
+    expect(stats.errors['1']).toBeGreaterThanOrEqual(10);
+    expect(stats.errors['2']).toBe(4);
+    expect(stats.errors['5']).toBe(2);
+    expect(stats.errors['6']).toBe(4);
+  });
+});

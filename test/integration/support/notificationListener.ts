@@ -1,0 +1,129 @@
+import { adapt } from 'cometd-nodejs-client';
+import { CometD, type Message } from 'cometd';
+import { basicAuthorization } from './restClient';
+
+adapt();
+
+export interface Received {
+  channel: string;
+  data: unknown;
+}
+
+export interface NotificationListener {
+  readonly received: Received[];
+  /** Successful handshakes so far (the first one, then each re-handshake). */
+  readonly handshakes: number;
+  /** The first message (already received or still to come) that satisfies `test`. */
+  waitFor(test: (message: Received) => boolean, timeoutMs?: number, what?: string): Promise<Received>;
+  /** Resolves after `ms` and fails if a message satisfying `test` arrived meanwhile (or before). */
+  expectNone(test: (message: Received) => boolean, ms: number): Promise<void>;
+  waitForHandshakes(count: number, timeoutMs?: number): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export interface ListenOptions {
+  baseUrl: string;
+  user: string;
+  password?: string;
+  channels?: string[];
+}
+
+/**
+ * A real `cometd` client in Node (long-polling through cometd-nodejs-client) that subscribes in its
+ * /meta/handshake listener, so a re-handshake re-subscribes, and records every message it receives.
+ */
+export async function listenToNotifications({ baseUrl, user, password = 'password', channels = ['/v2/me/*'] }: ListenOptions): Promise<NotificationListener> {
+  const cometd = new CometD();
+  cometd.unregisterTransport('websocket');
+  cometd.configure({
+    url: `${baseUrl}/api/v2/notifications`,
+    requestHeaders: { Authorization: basicAuthorization(user, password) },
+    logLevel: 'warn',
+    backoffIncrement: 100,
+    maxBackoff: 500,
+  });
+  const received: Received[] = [];
+  const waiters = new Set<() => void>();
+  let handshakes = 0;
+  const wake = () => waiters.forEach((w) => w());
+  let subscribed: (() => void) | undefined;
+  const firstSubscription = new Promise<void>((resolve) => (subscribed = resolve));
+
+  cometd.addListener('/meta/handshake', (reply: Message) => {
+    if (!reply.successful) return;
+    handshakes += 1;
+    let pending = channels.length;
+    cometd.batch(() => {
+      for (const channel of channels) {
+        cometd.subscribe(
+          channel,
+          (message: Message) => {
+            received.push({ channel: message.channel, data: message.data });
+            wake();
+          },
+          (ack: Message) => {
+            if (ack.successful && --pending === 0) {
+              subscribed?.();
+              wake();
+            }
+          },
+        );
+      }
+    });
+  });
+
+  const waitUntil = (done: () => boolean, timeoutMs: number, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!done()) return;
+        cleanup();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (${user}); received: ${JSON.stringify(received).slice(0, 1500)}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
+
+  cometd.handshake();
+  await Promise.race([
+    firstSubscription,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`${user}: no subscription within 5 s`)), 5_000)),
+  ]);
+
+  return {
+    received,
+    get handshakes() {
+      return handshakes;
+    },
+    async waitFor(test, timeoutMs = 5_000, what = 'a notification') {
+      let found: Received | undefined;
+      await waitUntil(() => (found = received.find(test)) !== undefined, timeoutMs, what);
+      if (!found) throw new Error('unreachable');
+      return found;
+    },
+    async expectNone(test, ms) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      const unwanted = received.find(test);
+      if (unwanted) throw new Error(`${user} received an unexpected message: ${JSON.stringify(unwanted).slice(0, 500)}`);
+    },
+    waitForHandshakes(count, timeoutMs = 5_000) {
+      return waitUntil(() => handshakes >= count, timeoutMs, `${count} handshakes`);
+    },
+    disconnect() {
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 2_000);
+        cometd.disconnect(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { expect } from 'vitest';
+import { ackSchema, tweetListResponseSchema, type Tweet } from '../../../src/gws/schemas';
+import type { NotificationListener, Received } from './notificationListener';
+import { answers, tweetStateOf } from './notifications';
+import type { RestAnswer, RestClient } from './restClient';
+
+export const queuePath = '/queues/5f4b7c6e-1234-4c1d-9a0b-0123456789ab';
+
+/** The referenceId of a `{statusCode:0, referenceId}` answer (fails the test otherwise). */
+export function referenceIdOf(answer: RestAnswer): number {
+  expect(answer.status, answer.text).toBe(200);
+  return ackSchema.parse(answer.json).referenceId;
+}
+
+/** Create → the Composing notification with Create's referenceId → its tweet. */
+export async function createComposing(rest: RestClient, listener: NotificationListener, userData?: Record<string, string>): Promise<Tweet> {
+  const referenceId = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath, userData }));
+  const notification = tweetStateOf(await listener.waitFor(answers(referenceId), 5_000, `Composing for Create #${referenceId}`));
+  expect(notification.tweet.state).toBe('Composing');
+  return notification.tweet;
+}
+
+/** Send → the notification answering it (Sent, or an Error). */
+export async function send(
+  rest: RestClient,
+  listener: NotificationListener,
+  id: string,
+  twitter: { from: string; message: string },
+): Promise<{ referenceId: number; answer: Received }> {
+  const referenceId = referenceIdOf(await rest.post(`/api/v2/me/tweets/${id}`, { operationName: 'Send', queuePath, twitter }));
+  const answer = await listener.waitFor(answers(referenceId), 5_000, `the answer to Send #${referenceId}`);
+  return { referenceId, answer };
+}
+
+export async function listTweets(rest: RestClient): Promise<Tweet[]> {
+  const answer = await rest.get('/api/v2/me/tweets?fields=*');
+  expect(answer.status, answer.text).toBe(200);
+  return tweetListResponseSchema.parse(answer.json).tweets;
+}
+
+export async function control(baseUrl: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${path}`, body === undefined ? {} : {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, `${path}`).toBe(200);
+  return response.json();
+}
