@@ -20,8 +20,11 @@ const gwsProxy = gwsUrl
     }
   : undefined;
 
-export default defineConfig({
-  plugins: [react(), ...(gwsUrl ? [] : [gwsSimulatorPlugin()])],
+// Vitest runs its own internal Vite server in mode 'test' with these plugins: the simulator must not
+// start there (its CometD timers would keep the test runner from exiting). e2e tests get the simulator
+// through `vite preview` (mode 'production'), like `npm run serve`.
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(gwsUrl || mode === 'test' ? [] : [gwsSimulatorPlugin()])],
   server: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
   preview: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
   build: { sourcemap: true },
@@ -59,4 +62,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { GwsChannel, notificationsPath as defaultNotificationsPath } from '../../gws/channels';
+
+/**
+ * Schema of `public/config.json`, the runtime configuration read when the console starts.
+ * Every message below is written to be shown to the person who edits that file.
+ */
+
+/** Error text for a value of the wrong type, and for a required value that is missing. */
+function expected(what: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `is missing; must be ${what}` : `must be ${what}`);
+}
+
+function isEmptyOrHttpUrl(value: string): boolean {
+  if (value === '') return true;
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+const absolutePath = (what: string) =>
+  z.string({ error: expected(`${what} (a string starting with /)`) }).check(z.startsWith('/', 'must start with /'));
+
+const nonEmptyText = (what: string) =>
+  z.string({ error: expected(what) }).check(z.trim(), z.minLength(1, 'must not be empty'));
+
+export const queueSchema = z.strictObject(
+  {
+    name: nonEmptyText('the queue name shown to agents'),
+    path: absolutePath('the GWS queue path, e.g. "/queues/twitter-outbound"'),
+  },
+  { error: expected('an object like {"name": "Customer care", "path": "/queues/customer-care"}') },
+);
+
+export const runtimeConfigSchema = z.strictObject(
+  {
+    /** '' = the GWS answers on the same origin as the console (simulator or proxy). */
+    gwsBaseUrl: z._default(
+      z
+        .string({ error: expected('a string') })
+        .check(
+          z.trim(),
+          z.refine(isEmptyOrHttpUrl, 'must be empty (same origin) or an http(s) URL such as "https://gws.example:8090"'),
+          z.overwrite((url) => url.replace(/\/+$/, '')),
+        ),
+      '',
+    ),
+    notificationsPath: z._default(absolutePath('the CometD endpoint path'), defaultNotificationsPath),
+    channel: z._default(absolutePath('the CometD channel for tweets'), GwsChannel.twitter),
+    queues: z
+      .array(queueSchema, { error: expected('a list of queues like [{"name": …, "path": "/queues/…"}]') })
+      .check(z.minLength(1, 'must list at least one queue')),
+    /** The From accounts to offer when the GWS does not send them. */
+    twitterAccounts: z.optional(
+      z.array(nonEmptyText('a Twitter account name'), { error: expected('a list of Twitter account names') }),
+    ),
+  },
+  { error: expected('a JSON object') },
+);
+
+export type RuntimeConfig = z.output<typeof runtimeConfigSchema>;
+export type QueueConfig = z.output<typeof queueSchema>;
+
+/** One thing wrong in the config file: where (a dotted path such as "queues.0.path") and what. */
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(whole file)' : path.map(String).join('.');
+}
+
+/** Turns zod issues into problems that name the field; unknown fields are named one by one. */
+export function describeConfigIssues(issues: readonly z.core.$ZodIssue[]): ConfigProblem[] {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: fieldName([...issue.path, key]), message: 'is not a known field (misspelt?)' }))
+      : [{ field: fieldName(issue.path), message: issue.message }],
+  );
+}
+
+export type ParsedConfig = { ok: true; config: RuntimeConfig } | { ok: false; problems: ConfigProblem[] };
+
+export function parseRuntimeConfig(data: unknown): ParsedConfig {
+  const result = runtimeConfigSchema.safeParse(data);
+  return result.success ? { ok: true, config: result.data } : { ok: false, problems: describeConfigIssues(result.error.issues) };
+}

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { startApp, type RunningApp } from './support/startApp';
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp(inject('e2eDistDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(page: Page, path = '/') {
+  await page.goto(new URL(path, app.url).href, { waitUntil: 'networkidle' });
+}
+
+describe('the app shell (production build + simulator)', () => {
+  it('renders the banner and the connection status with no console or page errors', async () => {
+    const { page, problems } = await browser.newPage();
+    await open(page);
+
+    await page.getByRole('heading', { name: 'Welcome to the GWS Tweet Console' }).waitFor();
+    expect(await page.title()).toBe('GWS Tweet Console');
+    expect(await page.getByRole('banner').textContent()).toContain('GWS Tweet Console');
+    expect(await page.getByRole('status', { name: 'Connection' }).textContent()).toContain('Not connected');
+    expect(await page.getByRole('main').textContent()).toContain(`same origin as this page (${app.url})`);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+  });
+
+  it('shows the error page naming the bad field when /config.json is broken', async () => {
+    const { page, problems } = await browser.newPage();
+    await page.route('**/config.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ queues: [{ name: 'Care', path: 'queues/care' }] }),
+      }),
+    );
+    await open(page);
+
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'The console cannot start' }).waitFor();
+    expect(await alert.textContent()).toContain('/config.json');
+    expect(await alert.textContent()).toContain('queues.0.path: must start with /');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('reaches the simulator on the same origin (/sim/health answers ok)', async () => {
+    const { page } = await browser.newPage();
+    await open(page);
+
+    const health = await page.evaluate(async () => {
+      const response = await fetch('/sim/health');
+      return { ok: response.ok, contentType: response.headers.get('content-type') ?? '' };
+    });
+    expect(health).toEqual({ ok: true, contentType: expect.stringContaining('application/json') });
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import { AppProviders } from '../../../src/app/AppProviders';
+
+/** Serves the static /config.json (the only request the shell makes; it is not a GWS call). */
+function serveConfigFile(body: unknown) {
+  const fetchStub = vi.fn(async (input: RequestInfo | URL) =>
+    String(input) === '/config.json'
+      ? new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })
+      : new Response('not found', { status: 404 }),
+  );
+  vi.stubGlobal('fetch', fetchStub);
+}
+
+function renderApp() {
+  return render(
+    <AppProviders>
+      <App />
+    </AppProviders>,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const queues = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
+
+describe('App', () => {
+  it('says it is loading, then shows the frame with the banner, the connection status and the same-origin GWS', async () => {
+    serveConfigFile({ queues });
+    renderApp();
+
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+
+    const banner = await screen.findByRole('banner');
+    expect(banner.textContent).toContain('GWS Tweet Console');
+    expect(within(banner).getByRole('status', { name: 'Connection' }).textContent).toContain('Not connected');
+
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe('Welcome to the GWS Tweet Console');
+    expect(main.textContent).toContain(`same origin as this page (${window.location.origin})`);
+  });
+
+  it('shows the configured GWS URL', async () => {
+    serveConfigFile({ gwsBaseUrl: 'https://gws.example:8090', queues });
+    renderApp();
+
+    const main = await screen.findByRole('main');
+    expect(main.textContent).toContain('https://gws.example:8090');
+  });
+
+  it('shows the error page naming the bad field instead of the console', async () => {
+    serveConfigFile({ queues: [{ name: 'Care', path: 'queues/care' }] });
+    renderApp();
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading').textContent).toBe('The console cannot start');
+    expect(alert.textContent).toContain('queues.0.path: must start with /');
+    expect(screen.queryByRole('banner')).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseRuntimeConfig } from '../../../src/app/config/configSchema';
+
+const oneQueue = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
+
+describe('runtime config schema', () => {
+  it('fills in same-origin GWS, the notifications path and the Twitter channel when only queues are given', () => {
+    expect(parseRuntimeConfig({ queues: oneQueue })).toEqual({
+      ok: true,
+      config: { gwsBaseUrl: '', notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: oneQueue },
+    });
+  });
+
+  it('keeps an https GWS URL (without a trailing slash) and the configured From accounts', () => {
+    const parsed = parseRuntimeConfig({ gwsBaseUrl: 'https://gws.example:8090/', queues: oneQueue, twitterAccounts: ['@acme'] });
+    expect(parsed).toMatchObject({ ok: true, config: { gwsBaseUrl: 'https://gws.example:8090', twitterAccounts: ['@acme'] } });
+  });
+
+  it.each(['ftp://gws.example', 'gws.example:8090', 'javascript:alert(1)'])('rejects the non-http GWS URL %s', (gwsBaseUrl) => {
+    const parsed = parseRuntimeConfig({ gwsBaseUrl, queues: oneQueue });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? [] : parsed.problems.map((problem) => problem.field)).toEqual(['gwsBaseUrl']);
+  });
+
+  it('names the queue whose path does not start with /', () => {
+    const parsed = parseRuntimeConfig({ queues: [...oneQueue, { name: 'Care', path: 'queues/care' }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ field: 'queues.1.path', message: 'must start with /' }] });
+  });
+
+  it('names a missing queue list and an empty one', () => {
+    expect(parseRuntimeConfig({})).toMatchObject({ ok: false, problems: [{ field: 'queues', message: expect.stringMatching(/^is missing/) }] });
+    expect(parseRuntimeConfig({ queues: [] })).toEqual({
+      ok: false,
+      problems: [{ field: 'queues', message: 'must list at least one queue' }],
+    });
+  });
+
+  it('rejects a channel that does not start with /', () => {
+    expect(parseRuntimeConfig({ channel: 'v2/me/twitter', queues: oneQueue })).toEqual({
+      ok: false,
+      problems: [{ field: 'channel', message: 'must start with /' }],
+    });
+  });
+
+  it('names misspelt fields instead of silently ignoring them', () => {
+    expect(parseRuntimeConfig({ gwsBaseURL: 'https://gws.example', queues: oneQueue })).toEqual({
+      ok: false,
+      problems: [{ field: 'gwsBaseURL', message: 'is not a known field (misspelt?)' }],
+    });
+  });
+
+  it('says the whole file is wrong when it is not a JSON object', () => {
+    expect(parseRuntimeConfig([oneQueue])).toEqual({ ok: false, problems: [{ field: '(whole file)', message: 'must be a JSON object' }] });
+  });
+});
