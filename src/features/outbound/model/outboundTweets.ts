@@ -38,16 +38,16 @@ export const emptyOutboundTweets: OutboundTweets = { entries: new Map(), evicted
  * Order of states in a tweet's life; a state never goes back to a lower rank, so a late
  * Composing never overwrites Sent. Unknown states rank with Composing (shown as-is).
  */
-const stateRank: Readonly<Record<string, number>> = {
-  Invited: 0,
-  Composing: 1,
-  Processing: 1,
-  Sent: 2,
-  Canceled: 3,
-  Completed: 3,
-};
+const stateRank: ReadonlyMap<string, number> = new Map([
+  ['Invited', 0],
+  ['Composing', 1],
+  ['Processing', 1],
+  ['Sent', 2],
+  ['Canceled', 3],
+  ['Completed', 3],
+]);
 function rankOf(state: string | undefined): number {
-  return state === undefined ? 0 : (stateRank[state] ?? 1);
+  return state === undefined ? 0 : (stateRank.get(state) ?? 1);
 }
 
 function sameTweet(a: Tweet, b: Tweet): boolean {
@@ -79,7 +79,7 @@ function nextEntry(
   if (rankOf(state) < rankOf(known.tweet.state)) return undefined; // a late, older state
   const merged = mergeTweet(known.tweet, tweet);
   const tweetChanged = !sameTweet(known.tweet, merged);
-  const stateIsNew = state !== undefined && known.stateTimes[state] === undefined;
+  const stateIsNew = state !== undefined && !Object.hasOwn(known.stateTimes, state);
   let nextError = known.error;
   if (error) {
     const same = known.error?.message === error.message && known.error.referenceId === error.referenceId;
