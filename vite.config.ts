@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gwsSimulatorPlugin } from './src/simulator/vitePlugin.ts';
+import { contentSecurityPolicy } from './src/app/contentSecurityPolicy.ts';
 
 // GWS_URL=https://gws.example:8090 npm start → no simulator; /api is proxied to that GWS
 // (cookies, Authorization and the CSRF headers pass through unchanged).
@@ -26,7 +27,12 @@ const gwsProxy = gwsUrl
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(gwsUrl || mode === 'test' ? [] : [gwsSimulatorPlugin()])],
   server: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
-  preview: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
+  preview: {
+    port,
+    strictPort: !!process.env.PORT,
+    proxy: gwsProxy,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+  },
   build: { sourcemap: true },
   test: {
     projects: [

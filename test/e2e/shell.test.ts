@@ -61,4 +61,24 @@ describe('the app shell (production build + simulator)', () => {
     });
     expect(health).toEqual({ ok: true, contentType: expect.stringContaining('application/json') });
   });
+
+  it('is served with a Content-Security-Policy that blocks injected inline script', async () => {
+    const { page } = await browser.newPage();
+    const response = await page.goto(app.url, { waitUntil: 'networkidle' });
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain('worker-src');
+
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { ran: 'injected' in window || '__injected' in window, violations };
+    });
+    expect(outcome.ran).toBe(false);
+    expect(outcome.violations).toContain('script-src-elem');
+  });
 });
