@@ -1,9 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { createQueryClient } from './queryClient';
+import { AppServicesContext, createAppServices } from './appServices';
 
-/** App-wide providers. The QueryClient is made once per mounted app, never per render. */
+/**
+ * App-wide providers. The QueryClient, the 401 signal and the message draft store are made once per
+ * mounted app, never per render.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  const [services] = useState(createAppServices);
+  return (
+    <AppServicesContext value={services}>
+      <QueryClientProvider client={services.queryClient}>{children}</QueryClientProvider>
+    </AppServicesContext>
+  );
 }

@@ -30,6 +30,14 @@ function write(ctx: SimulatorContext, response: ServerResponse, outcome: Outcome
   writeJson(response, outcome.status, outcome.body, { ...extraHeaders, ...outcome.headers });
 }
 
+/**
+ * The Basic challenge of a 401, left out for script requests (`X-Requested-With: XMLHttpRequest`),
+ * as Spring-based servers such as GWS do: browsers would otherwise show their own login dialog.
+ */
+function challengeHeaders(request: IncomingMessage): Headers {
+  return request.headers['x-requested-with'] === 'XMLHttpRequest' ? {} : { 'WWW-Authenticate': 'Basic realm="GWS"' };
+}
+
 function tooLarge(ctx: SimulatorContext, limitBytes: number): Outcome {
   ctx.stats.bodyTooLarge += 1;
   const outcome = statusError(StatusCode.MissingParameter, `Request body over ${limitBytes} bytes`, 413);
@@ -54,7 +62,7 @@ export async function handleApi(
   if (!user) {
     ctx.stats.unauthorized += 1;
     const outcome = statusError(StatusCode.NoPermission, 'Authentication required: Basic credentials missing or wrong', 401);
-    write(ctx, response, outcome, { 'WWW-Authenticate': 'Basic realm="GWS"' });
+    write(ctx, response, outcome, challengeHeaders(request));
     return;
   }
   const method = (request.method ?? 'GET').toUpperCase();
@@ -76,8 +84,15 @@ export async function handleApi(
     return;
   }
 
+  const sessionId = cookieValue(request.headers.cookie, sessionCookieName);
+  if (ctx.httpSessions.isExpired(sessionId)) {
+    ctx.stats.unauthorized += 1;
+    const outcome = statusError(StatusCode.NoPermission, 'Session expired: sign in again', 401);
+    write(ctx, response, outcome, { ...challengeHeaders(request), 'Set-Cookie': `${sessionCookieName}=; Path=/; HttpOnly; Max-Age=0` });
+    return;
+  }
   const headers: Headers = {};
-  let session = ctx.httpSessions.find(cookieValue(request.headers.cookie, sessionCookieName), user.userName);
+  let session = ctx.httpSessions.find(sessionId, user.userName);
   if (!session) {
     session = ctx.httpSessions.create(user.userName);
     headers['Set-Cookie'] = `${sessionCookieName}=${session.id}; Path=/; HttpOnly`;

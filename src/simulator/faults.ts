@@ -2,8 +2,8 @@ import type { FaultsBody } from './control/controlSchemas';
 
 /** How the next tweet operation is made to fail (`POST /sim/faults {failNext}`). */
 export type InjectedFailure =
-  | { kind: 'status'; statusCode: number; statusMessage: string | undefined }
-  | { kind: 'notification'; errorMessage: string };
+  | { kind: 'status'; statusCode: number; statusMessage: string | undefined; operationName: string | undefined }
+  | { kind: 'notification'; errorMessage: string; operationName: string | undefined };
 
 export interface FaultState {
   /** Extra delay before every REST request is answered. */
@@ -27,16 +27,30 @@ export function withFaults(state: FaultState, body: FaultsBody): FaultState {
         : failNext === null
           ? undefined
           : 'errorMessage' in failNext
-            ? { kind: 'notification', errorMessage: failNext.errorMessage }
-            : { kind: 'status', statusCode: failNext.statusCode, statusMessage: failNext.statusMessage },
+            ? { kind: 'notification', errorMessage: failNext.errorMessage, operationName: failNext.operationName }
+            : {
+                kind: 'status',
+                statusCode: failNext.statusCode,
+                statusMessage: failNext.statusMessage,
+                operationName: failNext.operationName,
+              },
   };
+}
+
+/**
+ * Pure: whether an injected failure is for this operation. Without `operationName` it is for the
+ * next tweet operation (Create, Save, Send, Cancel, Complete); with one, only for that operation.
+ */
+export function failureApplies(failure: InjectedFailure, operationName: string, isTweetOperation: boolean): boolean {
+  return failure.operationName === undefined ? isTweetOperation : failure.operationName === operationName;
 }
 
 /** The mutable holder one simulator instance keeps; each take*() consumes a one-shot fault. */
 export interface Faults {
   readonly state: FaultState;
   apply(body: FaultsBody): FaultState;
-  takeFailNext(): InjectedFailure | undefined;
+  /** The injected failure for this operation, if there is one (consumed). */
+  takeFailNext(operationName: string, isTweetOperation: boolean): InjectedFailure | undefined;
   /** True when this notification is to be dropped (and counts it down). */
   takeDrop(): boolean;
   reset(): void;
@@ -52,9 +66,10 @@ export function createFaults(): Faults {
       state = withFaults(state, body);
       return state;
     },
-    takeFailNext() {
+    takeFailNext(operationName, isTweetOperation) {
       const failure = state.failNext;
-      if (failure) state = { ...state, failNext: undefined };
+      if (!failure || !failureApplies(failure, operationName, isTweetOperation)) return undefined;
+      state = { ...state, failNext: undefined };
       return failure;
     },
     takeDrop() {

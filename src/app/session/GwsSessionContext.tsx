@@ -5,8 +5,9 @@ import type { TwitterAccount, User } from '../../gws/schemas';
 
 /**
  * The signed-in agent's (or supervisor's) live GWS session, shared by every feature through
- * src/app. The session feature creates it at sign-in (GET /api/v2/me → StartContactCenterSession →
- * CometD handshake) and ends it at sign-out or expiry; other features only read it.
+ * src/app. The session feature creates it at sign-in (GET /api/v2/me → CometD handshake →
+ * StartContactCenterSession, see features/session/signIn.ts) and ends it at sign-out or expiry
+ * (a 401 from any query or mutation, see queryClient.ts); other features only read it.
  */
 export interface GwsSession {
   user: User;

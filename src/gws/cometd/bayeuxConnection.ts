@@ -1,4 +1,5 @@
 import { CometD, type LogLevel, type Message } from 'cometd';
+import { scriptRequestHeader } from '../http/contract';
 
 /** What the library decides after a failed handshake or /meta/connect (untyped in cometd.d.ts). */
 interface TransportFailureInfo {
@@ -59,7 +60,7 @@ export function createBayeuxConnection(config: BayeuxConnectionConfig, events: B
   cometd.unregisterTransport('callback-polling');
   cometd.configure({
     url: config.url,
-    requestHeaders: { Authorization: config.authorization },
+    requestHeaders: { Authorization: config.authorization, [scriptRequestHeader.name]: scriptRequestHeader.value },
     maxBackoff: config.maxBackoffMs,
     backoffIncrement: config.backoffIncrementMs,
     logLevel: config.logLevel,

@@ -35,6 +35,13 @@ export const csrfContract = {
   refreshPath: '/api/v2/me',
 } as const;
 
+/**
+ * [code] Marks every request as script-made (fetch/XHR). Spring-based servers such as GWS then answer
+ * a 401 without `WWW-Authenticate: Basic`, so browsers do not pop up their own login dialog over
+ * the console's sign-in form.
+ */
+export const scriptRequestHeader = { name: 'X-Requested-With', value: 'XMLHttpRequest' } as const;
+
 /** [ours] time allowed for one client call (including a CSRF refresh and its retry). */
 export const defaultRequestTimeoutMs = 15_000;
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { statusBodySchema } from '../schemas';
-import { csrfContract } from './contract';
+import { csrfContract, scriptRequestHeader } from './contract';
 import { createCookieJar } from './cookieJar';
 import { createCsrfToken, isCsrfRejection } from './csrfToken';
 import { GwsError } from './gwsError';
@@ -50,7 +50,11 @@ export function createGwsTransport(config: GwsTransportConfig): GwsTransport {
   const csrf = createCsrfToken();
 
   async function exchange(method: HttpMethod, path: string, body: unknown, signal: AbortSignal): Promise<HttpAnswer> {
-    const headers = new Headers({ Authorization: config.authorization, Accept: 'application/json' });
+    const headers = new Headers({
+      Authorization: config.authorization,
+      Accept: 'application/json',
+      [scriptRequestHeader.name]: scriptRequestHeader.value,
+    });
     const cookieHeader = cookies.cookieHeader();
     if (cookieHeader) headers.set('Cookie', cookieHeader);
     if (method !== 'GET') csrf.applyTo(headers);

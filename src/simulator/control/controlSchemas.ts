@@ -7,15 +7,28 @@ import * as z from 'zod/mini';
 
 const nonNegativeInt = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 
+/** Operations a `failNext` may name: an Error notification only makes sense for tweet operations. */
+export const tweetOperationNames = ['Create', 'Save', 'Send', 'Cancel', 'Complete'] as const;
+export const failableOperationNames = [
+  ...tweetOperationNames, 'StartContactCenterSession', 'EndContactCenterSession', 'Ready', 'NotReady',
+] as const;
+
 export const faultsBodySchema = z.object({
   /** Extra delay (ms) before every REST request is answered; 0 turns it off. */
   delayMs: z.optional(nonNegativeInt(60_000)),
-  /** Fail the next tweet operation: with a statusCode (HTTP error), or accept it and send an Error notification; null clears. */
+  /**
+   * Fail the next tweet operation (or the next operation named `operationName`): with a statusCode
+   * (HTTP error), or accept it and send an Error notification; null clears.
+   */
   failNext: z.optional(
     z.nullable(
       z.union([
-        z.object({ errorMessage: z.string().check(z.minLength(1)) }),
-        z.object({ statusCode: z.number().check(z.int(), z.gte(1), z.lte(7)), statusMessage: z.optional(z.string()) }),
+        z.object({ errorMessage: z.string().check(z.minLength(1)), operationName: z.optional(z.enum(tweetOperationNames)) }),
+        z.object({
+          statusCode: z.number().check(z.int(), z.gte(1), z.lte(7)),
+          statusMessage: z.optional(z.string()),
+          operationName: z.optional(z.enum(failableOperationNames)),
+        }),
       ]),
     ),
   ),
@@ -25,6 +38,8 @@ export const faultsBodySchema = z.object({
   dropSessions: z.optional(z.boolean()),
   /** Give every HTTP session a new CSRF token. */
   rotateCsrf: z.optional(z.boolean()),
+  /** End every HTTP session as if it timed out: a request with its JSESSIONID gets HTTP 401. */
+  expireSessions: z.optional(z.boolean()),
 });
 export type FaultsBody = z.infer<typeof faultsBodySchema>;
 

@@ -5,7 +5,7 @@ import { statusError } from '../http/respond';
 import { channelStateChange } from '../notificationMessages';
 import { notifyUser } from '../publishing';
 import type { ApiRoute } from './apiRequest';
-import { ack, parseOperation } from './operationBody';
+import { ack, injectedStatusFailure, parseOperation } from './operationBody';
 
 /** [ours] The media channels the simulator knows. */
 const knownChannels: readonly string[] = ['twitter'];
@@ -16,6 +16,8 @@ export const postChannel: ApiRoute = (ctx, { user, body, params }) => {
   if (!knownChannels.includes(channel)) return statusError(StatusCode.NotFound, `Unknown channel ${JSON.stringify(channel.slice(0, 40))}`);
   const parsed = parseOperation(ctx, body, ['Ready', 'NotReady'], channelOperationBodySchema);
   if (!parsed.ok) return parsed.outcome;
+  const failure = injectedStatusFailure(ctx, parsed.data.operationName);
+  if (failure) return failure;
   const state = parsed.data.operationName;
   ctx.agentStates.set(user.userName, channel, state);
   const referenceId = ctx.nextReferenceId();

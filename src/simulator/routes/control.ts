@@ -38,7 +38,8 @@ const postRoutes = new Map<string, PostRoute>(Object.entries({
     const state = ctx.faults.apply(faults);
     const droppedSessions = faults.dropSessions ? ctx.notifier.dropAllSessions() : 0;
     const rotatedSessions = faults.rotateCsrf ? ctx.httpSessions.rotateAllTokens() : 0;
-    return { ok: true, faults: state, droppedSessions, rotatedSessions };
+    const expiredSessions = faults.expireSessions ? ctx.httpSessions.expireAll() : 0;
+    return { ok: true, faults: state, droppedSessions, rotatedSessions, expiredSessions };
   },
   '/sim/load': ({ load }, body, request) => {
     const { until } = load.start(parsed(loadBodySchema, body), baseUrlOf(request));

@@ -4,7 +4,7 @@ import { channelStateChange } from '../notificationMessages';
 import { notifyUser } from '../publishing';
 import { json } from '../http/respond';
 import type { ApiRoute } from './apiRequest';
-import { ack, parseOperation } from './operationBody';
+import { ack, injectedStatusFailure, parseOperation } from './operationBody';
 
 /** `GET /api/v2/me[?subresources=*]`: the user, and with subresources its Twitter accounts [ours]. */
 export const getMe: ApiRoute = (_ctx, { user, query }) => {
@@ -22,6 +22,8 @@ export const getMe: ApiRoute = (_ctx, { user, query }) => {
 export const postMe: ApiRoute = (ctx, { user, session, body }) => {
   const parsed = parseOperation(ctx, body, ['StartContactCenterSession', 'EndContactCenterSession'], meOperationBodySchema);
   if (!parsed.ok) return parsed.outcome;
+  const failure = injectedStatusFailure(ctx, parsed.data.operationName);
+  if (failure) return failure;
   const referenceId = ctx.nextReferenceId();
   if (parsed.data.operationName === 'StartContactCenterSession') {
     const states = ctx.agentStates.start(user.userName, parsed.data.channels);

@@ -40,3 +40,12 @@ export function parseOperation<S extends z.core.$ZodType>(
 export function ack(referenceId: number, after?: () => void): Outcome {
   return { status: 200, body: { statusCode: 0, referenceId }, after };
 }
+
+/**
+ * `POST /sim/faults {failNext: {statusCode, operationName}}` for an operation that is not a tweet
+ * operation (StartContactCenterSession, Ready…): its error answer, or undefined.
+ */
+export function injectedStatusFailure(ctx: SimulatorContext, operationName: string): Outcome | undefined {
+  const failure = ctx.faults.takeFailNext(operationName, false);
+  return failure?.kind === 'status' ? statusError(failure.statusCode, failure.statusMessage) : undefined;
+}

@@ -21,7 +21,7 @@ export const listTweets: ApiRoute = (ctx, { user }) => {
 export const postCreate: ApiRoute = (ctx, request) => {
   const parsed = parseOperation(ctx, request.body, ['Create'], createTweetBodySchema);
   if (!parsed.ok) return parsed.outcome;
-  return injectedFailure(ctx, request, undefined) ?? answer(createTweet(ctx, request.user, parsed.data, request.baseUrl));
+  return injectedFailure(ctx, request, 'Create', undefined) ?? answer(createTweet(ctx, request.user, parsed.data, request.baseUrl));
 };
 
 /** `POST /api/v2/me/tweets/{id}` Save, Send, Cancel, Complete. */
@@ -29,7 +29,10 @@ export const postTweetOperation: ApiRoute = (ctx, request) => {
   const parsed = parseOperation(ctx, request.body, ['Save', 'Send', 'Cancel', 'Complete'], tweetOperationBodySchema);
   if (!parsed.ok) return parsed.outcome;
   const id = request.params[0] ?? '';
-  return injectedFailure(ctx, request, id) ?? answer(operateOnTweet(ctx, request.user, id, parsed.data, request.baseUrl));
+  return (
+    injectedFailure(ctx, request, parsed.data.operationName, id) ??
+    answer(operateOnTweet(ctx, request.user, id, parsed.data, request.baseUrl))
+  );
 };
 
 function answer(result: ServiceResult): Outcome {
@@ -40,8 +43,13 @@ function answer(result: ServiceResult): Outcome {
  * `POST /sim/faults {failNext}`: the next well-formed tweet operation fails, and nothing changes —
  * either at once with that statusCode, or accepted and then answered by an Error notification.
  */
-function injectedFailure(ctx: SimulatorContext, { user }: ApiRequest, tweetId: string | undefined): Outcome | undefined {
-  const failure = ctx.faults.takeFailNext();
+function injectedFailure(
+  ctx: SimulatorContext,
+  { user }: ApiRequest,
+  operationName: string,
+  tweetId: string | undefined,
+): Outcome | undefined {
+  const failure = ctx.faults.takeFailNext(operationName, true);
   if (!failure) return undefined;
   if (failure.kind === 'status') return statusError(failure.statusCode, failure.statusMessage);
   const referenceId = ctx.nextReferenceId();

@@ -15,6 +15,10 @@ export interface HttpSessionStore {
   invalidate(id: string): void;
   /** New CSRF tokens for every session (`POST /sim/faults {rotateCsrf:true}`). */
   rotateAllTokens(): number;
+  /** Ends every session as if it had timed out (`POST /sim/faults {expireSessions:true}`). */
+  expireAll(): number;
+  /** Whether this cookie value names a session that timed out (its requests get HTTP 401). */
+  isExpired(id: string | undefined): boolean;
 }
 
 /**
@@ -23,6 +27,8 @@ export interface HttpSessionStore {
  */
 export function createHttpSessionStore({ maxSessions }: { maxSessions: number }): HttpSessionStore {
   const sessions = new Map<string, HttpSession>();
+  /** Ids of expired sessions, oldest first, as many as `maxSessions`. */
+  const expired = new Set<string>();
   return {
     get size() {
       return sessions.size;
@@ -52,5 +58,15 @@ export function createHttpSessionStore({ maxSessions }: { maxSessions: number })
       for (const session of sessions.values()) session.csrfToken = randomUUID();
       return sessions.size;
     },
+    expireAll() {
+      const count = sessions.size;
+      for (const id of sessions.keys()) {
+        expired.add(id);
+        if (expired.size > maxSessions) expired.delete(expired.values().next().value ?? id);
+      }
+      sessions.clear();
+      return count;
+    },
+    isExpired: (id) => id !== undefined && expired.has(id),
   };
 }

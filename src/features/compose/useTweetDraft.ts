@@ -1,0 +1,103 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useReducer, useRef } from 'react';
+import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { isGwsError } from '../../gws/http';
+import { composeTransition, initialComposeState, type ComposeState } from './composeState';
+import { discardDraft } from './discardDraft';
+import { newDraftKey } from './newDraftKey';
+import { sendFailureOf } from './sendFailure';
+import { sendTweet, type SendTweetInput, type SentTweet } from './sendTweetFlow';
+
+interface UseTweetDraftOptions {
+  confirmTimeoutMs: number;
+  onSent(sent: SentTweet): void;
+  onDiscarded(): void;
+}
+
+interface SendVariables {
+  input: SendTweetInput;
+  draft: Pick<ComposeState, 'draftId' | 'draftKey' | 'createAttempted'>;
+}
+
+export interface TweetDraft {
+  state: ComposeState;
+  /** A Send or Discard is in flight. */
+  busy: boolean;
+  /** Sends (or re-sends on the same draft). Ignored — returns false — while anything is in flight. */
+  send(input: SendTweetInput): boolean;
+  /** Cancels the draft in GWS. Ignored while anything is in flight or when there is no draft. */
+  discard(): boolean;
+}
+
+function discardProblem(error: Error): string {
+  if (isGwsError(error, 'status')) return `Could not discard the draft: GWS error ${error.statusCode ?? '?'}: ${error.message}`;
+  return `Could not discard the draft: ${error.message}`;
+}
+
+/**
+ * The tweet being composed, sent through ONE mutation (retry 0). A synchronous in-flight flag, set
+ * before the mutation starts, makes a double click, a second Ctrl+Enter or a Retry during a Send
+ * do nothing (isPending alone would only be true after the next render).
+ */
+export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTweetDraftOptions): TweetDraft {
+  const session = useGwsSession();
+  const [state, dispatch] = useReducer(composeTransition, undefined, () => initialComposeState(newDraftKey()));
+  const inFlight = useRef(false);
+  const callbacks = useRef({ onSent, onDiscarded });
+  useEffect(() => {
+    callbacks.current = { onSent, onDiscarded };
+  });
+
+  const sendMutation = useMutation({
+    mutationFn: ({ input, draft }: SendVariables) =>
+      sendTweet(session, input, {
+        draftId: draft.draftId,
+        draftKey: draft.draftKey,
+        recoverDraftFirst: draft.createAttempted && draft.draftId === undefined,
+        confirmTimeoutMs,
+        onStep: (step) => dispatch({ type: 'step', step }),
+        onDraftCreated: (draftId) => dispatch({ type: 'draft-created', draftId }),
+      }),
+    retry: 0,
+    onSuccess: (sent) => {
+      dispatch({ type: 'sent', elapsedMs: sent.elapsedMs, nextDraftKey: newDraftKey() });
+      callbacks.current.onSent(sent);
+    },
+    onError: (error) => dispatch({ type: 'failed', failure: sendFailureOf(error) }),
+    onSettled: () => {
+      inFlight.current = false;
+    },
+  });
+
+  const discardMutation = useMutation({
+    mutationFn: (draftId: string) => discardDraft(session, draftId, confirmTimeoutMs),
+    retry: 0,
+    onSuccess: () => {
+      dispatch({ type: 'discarded', nextDraftKey: newDraftKey() });
+      callbacks.current.onDiscarded();
+    },
+    onError: (error) => dispatch({ type: 'discard-failed', message: discardProblem(error) }),
+    onSettled: () => {
+      inFlight.current = false;
+    },
+  });
+
+  return {
+    state,
+    busy: sendMutation.isPending || discardMutation.isPending,
+    send(input) {
+      if (inFlight.current) return false;
+      inFlight.current = true;
+      dispatch({ type: 'step', step: state.draftId === undefined ? 'creating' : 'sending' });
+      sendMutation.mutate({ input, draft: state });
+      return true;
+    },
+    discard() {
+      if (inFlight.current || state.draftId === undefined) return false;
+      inFlight.current = true;
+      dispatch({ type: 'discard-started' });
+      discardMutation.mutate(state.draftId);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { AppFrame } from '../../app/AppFrame';
+import { ConnectionStatus } from '../../app/ConnectionStatus';
+import { GwsAddress } from '../../app/GwsAddress';
+import type { SignedIn, SignInDeps } from './signIn';
+import { SignInForm } from './SignInForm';
+import { SimulatorHint } from './SimulatorHint';
+import './session.css';
+
+interface SignInPageProps {
+  reason: 'start' | 'signed-out' | 'expired';
+  initialUsername: string;
+  onSigningIn: (() => void) | undefined;
+  onSignedIn: (signedIn: SignedIn, username: string) => void;
+  signInDeps: SignInDeps | undefined;
+}
+
+/** The page before a session: which GWS, the simulator's demo accounts if it is the simulator, the form. */
+export function SignInPage({ reason, ...formProps }: SignInPageProps) {
+  return (
+    <AppFrame header={<ConnectionStatus status="not-connected" />}>
+      <section className="sign-in" aria-labelledby="sign-in-heading">
+        <h1 id="sign-in-heading">Sign in</h1>
+        <GwsAddress />
+        {reason === 'signed-out' ? (
+          <p className="sign-in__notice" role="status">
+            You have signed out.
+          </p>
+        ) : null}
+        <SimulatorHint />
+        <SignInForm expired={reason === 'expired'} {...formProps} />
+      </section>
+    </AppFrame>
+  );
+}

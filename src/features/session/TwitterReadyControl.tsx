@@ -1,0 +1,57 @@
+import { useMutation } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { isGwsError, twitterMediaChannel, type ChannelState } from '../../gws/http';
+import { useSessionControls } from './SessionControlsContext';
+import { twitterChannelStateLabel } from './twitterChannelState';
+
+/** How long to wait for the `/v2/me/channels` notification that confirms a change. */
+const confirmTimeoutMs = 10_000;
+
+function problemWords(error: Error): string {
+  if (isGwsError(error, 'status')) return `GWS error ${error.statusCode ?? '?'}: ${error.message}`;
+  return error.message;
+}
+
+/**
+ * Ready / Not Ready on the Twitter channel. The pressed button is the state GWS confirmed with a
+ * `/v2/me/channels` notification, never the one merely asked for.
+ */
+export function TwitterReadyControl() {
+  const { http } = useGwsSession();
+  const { twitterChannelState } = useSessionControls();
+  const state = useSyncExternalStore(twitterChannelState.subscribe, twitterChannelState.get);
+  const change = useMutation({
+    mutationFn: async (wanted: ChannelState) => {
+      await http.setChannelState(twitterMediaChannel, wanted);
+      await twitterChannelState.waitFor(wanted, confirmTimeoutMs);
+    },
+    retry: 0,
+  });
+
+  const choose = (wanted: ChannelState) => {
+    if (change.isPending || state === wanted) return;
+    change.mutate(wanted);
+  };
+  const pendingWords = change.isPending ? ` — changing to ${twitterChannelStateLabel(change.variables)}…` : '';
+
+  return (
+    <div className="ready-control" role="group" aria-label="Twitter channel">
+      <span role="status" className="ready-control__state">
+        Twitter: {twitterChannelStateLabel(state)}
+        {pendingWords}
+      </span>
+      <button type="button" aria-pressed={state === 'Ready'} disabled={change.isPending} onClick={() => choose('Ready')}>
+        Ready
+      </button>
+      <button type="button" aria-pressed={state === 'NotReady'} disabled={change.isPending} onClick={() => choose('NotReady')}>
+        Not Ready
+      </button>
+      {change.isError ? (
+        <span role="alert" className="ready-control__problem">
+          Could not change the Twitter state. {problemWords(change.error)}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { RuntimeConfig } from '../../app/config/configSchema';
+import { notificationsUrlOf } from '../../app/gwsAddress';
+import type { GwsSession } from '../../app/session/GwsSessionContext';
+import { GwsChannel } from '../../gws/channels';
+import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
+import { createGwsHttpClient, twitterMediaChannel, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';
+import type { MeResponse, TwitterAccount } from '../../gws/schemas';
+import { createTwitterChannelStateStore, type TwitterChannelStateStore } from './twitterChannelState';
+
+/** A signed-in session and what the session feature keeps beside it. */
+export interface SignedIn {
+  session: GwsSession;
+  twitterChannelState: TwitterChannelStateStore;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export interface SignInDeps {
+  createHttpClient(config: GwsHttpClientConfig): GwsHttpClient;
+  /** Loads the CometD client on demand, so the sign-in page's bundle does not carry it. */
+  loadNotificationClient(): Promise<(options: NotificationClientOptions) => NotificationClient>;
+  /** The page URL, for a same-origin GWS. */
+  pageUrl: string;
+}
+
+export const browserSignInDeps = (): SignInDeps => ({
+  createHttpClient: createGwsHttpClient,
+  loadNotificationClient: () => import('../../gws/cometd').then((module) => module.createNotificationClient),
+  pageUrl: window.location.href,
+});
+
+const supervisorRole = 'ROLE_SUPERVISOR';
+
+/** The From accounts: GWS's settings (the simulator sends them), else config.json's. */
+export function twitterAccountsOf(me: MeResponse, config: Pick<RuntimeConfig, 'twitterAccounts'>): TwitterAccount[] {
+  const fromGws = me.settings?.twitterAccounts;
+  if (fromGws && fromGws.length > 0) return fromGws;
+  return (config.twitterAccounts ?? []).map((screenName) => ({ screenName }));
+}
+
+/**
+ * Signs an agent in: `GET /api/v2/me` with Basic credentials (which also captures the CSRF token),
+ * the CometD handshake with subscriptions to the tweet channel and `/v2/me/channels`, then
+ * `StartContactCenterSession` for Twitter. CometD comes before Start so that the channel state Start
+ * announces on `/v2/me/channels` is not missed. Credentials stay in the returned clients (memory)
+ * only. Rejects with the first failure (a GwsError for GWS failures) after undoing what was done.
+ */
+export async function signIn(config: RuntimeConfig, credentials: Credentials, deps: SignInDeps): Promise<SignedIn> {
+  const http = deps.createHttpClient({ baseUrl: config.gwsBaseUrl, ...credentials });
+  const me = await http.getMe();
+  const createNotificationClient = await deps.loadNotificationClient();
+  const notifications = createNotificationClient({
+    url: notificationsUrlOf(config, deps.pageUrl),
+    authorization: http.authorization,
+    channels: [config.channel, GwsChannel.channels],
+  });
+  const twitterChannelState = createTwitterChannelStateStore(notifications);
+  try {
+    await notifications.connect();
+    await http.startContactCenterSession([twitterMediaChannel]);
+  } catch (error) {
+    twitterChannelState.stop();
+    await notifications.disconnect().catch(() => undefined);
+    throw error;
+  }
+  const session: GwsSession = {
+    user: me.user,
+    http,
+    notifications,
+    twitterAccounts: twitterAccountsOf(me, config),
+    isSupervisor: me.user.roles?.includes(supervisorRole) ?? false,
+  };
+  return { session, twitterChannelState };
+}
+
+/**
+ * How a session ends: Sign out tells GWS (EndContactCenterSession); otherwise (expired, console
+ * closed) only the notification connection is closed.
+ */
+export type SessionEnd = 'sign-out' | 'disconnect';
+
+/**
+ * Ends a session on the console's side: EndContactCenterSession for a sign-out (best effort: the
+ * agent leaves even if GWS cannot be told), then the CometD disconnect.
+ */
+export async function endSession({ session, twitterChannelState }: SignedIn, how: SessionEnd): Promise<void> {
+  if (how === 'sign-out') {
+    await session.http.endContactCenterSession({ timeoutMs: 5_000 }).catch((error: unknown) => {
+      console.warn('[session] EndContactCenterSession failed; signing out anyway:', error);
+    });
+  }
+  twitterChannelState.stop();
+  await session.notifications.disconnect().catch(() => undefined);
+}

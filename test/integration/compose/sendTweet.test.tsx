@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SignedIn } from '../../../src/features/session/signIn';
+import type { RunningSimulator } from '../../../src/simulator/testing';
+import { signInAgent, simControl, startTestSimulator, tearDown } from '../support/consoleHarness';
+import { operationCounts, renderComposeForm, tweetsWithMessage, uniqueMessage } from './composeForm';
+
+// Sending through the compose form against the real simulator: Create → Composing → Send → Sent.
+
+let sim: RunningSimulator;
+let signedIn: SignedIn | undefined;
+/** Bodies of the operations the console POSTed, as sent. */
+let posted: unknown[] = [];
+
+beforeAll(async () => {
+  sim = await startTestSimulator();
+  const recordingFetch: typeof fetch = (input, init) => {
+    if (init?.method === 'POST' && typeof init.body === 'string') posted.push(JSON.parse(init.body));
+    return fetch(input, init);
+  };
+  signedIn = await signInAgent(sim, 'agent1', recordingFetch);
+});
+beforeEach(async () => {
+  await simControl(sim, '/sim/reset');
+  posted = [];
+});
+afterEach(() => cleanup());
+afterAll(async () => {
+  await tearDown(signedIn);
+  await sim?.close();
+});
+
+describe('Compose tweet: sending', () => {
+  it('shows the steps, ends in "Sent" with the time it took, clears the message; GWS has the tweet once', async () => {
+    const form = renderComposeForm(sim, signedIn!);
+    const text = uniqueMessage();
+    await form.fill(text, 'gc_sales', 'Customer care');
+    await form.user.click(form.region.querySelector('input[type="checkbox"]')!);
+    await form.user.click(form.sendButton);
+
+    await form.waitForSent();
+    expect(form.statusTrail.slice(0, 2)).toEqual(['Creating draft…', 'Sending…']);
+    expect(form.message.value).toBe('');
+    expect(form.sendButton).toHaveProperty('disabled', true);
+    expect(form.discardButton()).toBeNull();
+
+    const tweets = await tweetsWithMessage(sim, 'agent1', text);
+    expect(tweets).toHaveLength(1);
+    expect(tweets[0]).toMatchObject({ state: 'Sent', from: 'gc_sales', twitterType: 'Outbound' });
+    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(posted).toEqual([
+      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleDraftKey: expect.any(String) } },
+      {
+        operationName: 'Send',
+        queuePath: '/queues/customer-care',
+        twitter: { from: 'gc_sales', message: text },
+        saveLAR: true,
+      },
+    ]);
+  });
+
+  it('keeps From and Queue for the next tweet, which gets a draft of its own', async () => {
+    const form = renderComposeForm(sim, signedIn!);
+    await form.fill(uniqueMessage('first'));
+    await form.user.click(form.sendButton);
+    await form.waitForSent();
+
+    const second = uniqueMessage('second');
+    await form.user.click(form.message);
+    await form.user.paste(second);
+    await form.user.click(form.sendButton);
+    await waitForSecondSent(form.statusTrail);
+
+    expect(await tweetsWithMessage(sim, 'agent1', second)).toMatchObject([{ state: 'Sent', from: 'gc_support' }]);
+    expect(await operationCounts(sim)).toEqual({ Create: 2, Send: 2 });
+  });
+});
+
+describe('Compose tweet: the same tweet cannot go out twice', () => {
+  it('a double click on Send tweet → one Create and one Send', async () => {
+    const form = renderComposeForm(sim, signedIn!);
+    const text = uniqueMessage();
+    await form.fill(text);
+    await form.user.dblClick(form.sendButton);
+
+    await form.waitForSent();
+    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(sim, 'agent1', text)).toHaveLength(1);
+  });
+
+  it('Ctrl+Enter pressed twice → one Create and one Send', async () => {
+    const form = renderComposeForm(sim, signedIn!);
+    const text = uniqueMessage();
+    await form.fill(text);
+    await form.user.keyboard('{Control>}{Enter}{Enter}{/Control}');
+
+    await form.waitForSent();
+    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(sim, 'agent1', text)).toHaveLength(1);
+  });
+
+  it('Cmd+Enter sends too', async () => {
+    const form = renderComposeForm(sim, signedIn!);
+    await form.fill(uniqueMessage());
+    await form.user.keyboard('{Meta>}{Enter}{/Meta}');
+
+    await form.waitForSent();
+    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+  });
+});
+
+async function waitForSecondSent(trail: string[]) {
+  const { waitFor } = await import('@testing-library/react');
+  await waitFor(() => expect(trail.filter((text) => text.startsWith('Sent')).length).toBe(2), { timeout: 5_000 });
+}

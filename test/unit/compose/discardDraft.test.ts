@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { discardDraft } from '../../../src/features/compose/discardDraft';
+import { ack, errorNotification, fakeGws, gwsError, stateChange, tweet } from './fakeGws';
+
+describe('discardDraft', () => {
+  it('Cancel → the Canceled notification', async () => {
+    const gws = fakeGws();
+    gws.http.cancelTweet.mockResolvedValue(ack(3));
+    gws.answers.set(3, stateChange(3, tweet('t1', 'Canceled')));
+
+    await expect(discardDraft(gws, 't1', 50)).resolves.toBeUndefined();
+    expect(gws.http.cancelTweet).toHaveBeenCalledWith('t1');
+  });
+
+  it('an Error notification fails with its text', async () => {
+    const gws = fakeGws();
+    gws.http.cancelTweet.mockResolvedValue(ack(3));
+    gws.answers.set(3, errorNotification(3, 'Cannot cancel now'));
+
+    await expect(discardDraft(gws, 't1', 50)).rejects.toThrow('Cannot cancel now');
+  });
+
+  it('a draft GWS no longer has counts as discarded', async () => {
+    const gws = fakeGws();
+    gws.http.cancelTweet.mockRejectedValue(gwsError('status', 6));
+    await expect(discardDraft(gws, 't1', 50)).resolves.toBeUndefined();
+  });
+
+  it('no notification: the list decides', async () => {
+    const gone = fakeGws();
+    gone.http.cancelTweet.mockResolvedValue(ack(3));
+    gone.answers.set(3, 'timeout');
+    gone.http.listTweets.mockResolvedValue([tweet('t1', 'Canceled')]);
+    await expect(discardDraft(gone, 't1', 50)).resolves.toBeUndefined();
+
+    const still = fakeGws();
+    still.http.cancelTweet.mockResolvedValue(ack(3));
+    still.answers.set(3, 'timeout');
+    still.http.listTweets.mockResolvedValue([tweet('t1', 'Composing')]);
+    await expect(discardDraft(still, 't1', 50)).rejects.toThrow(/has not confirmed it yet/);
+  });
+
+  it('other refusals fail', async () => {
+    const gws = fakeGws();
+    gws.http.cancelTweet.mockRejectedValue(gwsError('status', 2, 'Cancel is not valid'));
+    await expect(discardDraft(gws, 't1', 50)).rejects.toThrow('Cancel is not valid');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { sendFailureOf } from '../../../src/features/compose/sendFailure';
+import { describeSendFailure, formatElapsed, statusCodeSummary } from '../../../src/features/compose/sendFailureWords';
+import { GwsError } from '../../../src/gws/http';
+
+describe('describeSendFailure', () => {
+  it('a statusCode: words for the code, GWS statusMessage as detail', () => {
+    expect(describeSendFailure({ kind: 'status', stage: 'send', statusCode: 4, statusMessage: 'Back-end is down' })).toEqual({
+      summary: 'GWS or one of its back-end servers had an internal error. The tweet was not sent.',
+      detail: 'GWS said: “Back-end is down” (status code 4).',
+    });
+  });
+
+  it('has words for every GWS statusCode, and names an unknown one', () => {
+    for (const code of [1, 2, 3, 4, 5, 6, 7]) expect(statusCodeSummary(code)).not.toMatch(/status code/);
+    expect(statusCodeSummary(42)).toBe('GWS refused the request (status code 42).');
+  });
+
+  it('network, timeout, CSRF and HTTP failures', () => {
+    const words = (reason: 'network' | 'timeout' | 'csrf' | 'http') =>
+      describeSendFailure({ kind: 'transport', stage: 'create', reason, message: 'detail' });
+    expect(words('network')).toEqual({ summary: 'Cannot reach GWS. The tweet was not sent.', detail: 'detail' });
+    expect(words('timeout').summary).toBe('GWS did not answer in time. The tweet was not sent.');
+    expect(words('csrf').summary).toBe('GWS refused the request’s security token. The tweet was not sent.');
+    expect(words('http').summary).toBe('GWS answered with something unexpected. The tweet was not sent.');
+  });
+
+  it('an Error notification: its errorMessage', () => {
+    expect(describeSendFailure({ kind: 'rejected', stage: 'send', errorMessage: 'Over the limit' })).toEqual({
+      summary: 'The tweet was not sent.',
+      detail: 'Over the limit',
+    });
+  });
+
+  it('no confirmation: accepted but not confirmed, and that Retry is safe', () => {
+    const timeout = describeSendFailure({ kind: 'unconfirmed', stage: 'send', reason: 'timeout' });
+    expect(timeout.summary).toBe('GWS accepted the tweet but has not confirmed it yet.');
+    expect(timeout.detail).toContain('GWS will not let it go out twice');
+    expect(describeSendFailure({ kind: 'unconfirmed', stage: 'send', reason: 'lost-response' }).summary).toBe(
+      'The connection to GWS failed while sending, and GWS has not confirmed the tweet.',
+    );
+    expect(describeSendFailure({ kind: 'unconfirmed', stage: 'create', reason: 'timeout' }).summary).toBe(
+      'GWS accepted the new draft but has not confirmed it yet.',
+    );
+    expect(describeSendFailure({ kind: 'unchecked', stage: 'send', message: 'offline.' }).detail).toMatch(/^offline\. Retry/);
+  });
+
+  it('a draft that is gone', () => {
+    expect(describeSendFailure({ kind: 'draft-gone', state: 'Canceled' }).summary).toBe(
+      'The tweet draft is no longer in GWS (it is Canceled). The tweet was not sent.',
+    );
+  });
+});
+
+describe('sendFailureOf', () => {
+  it('turns any error of the flow into a failure to show', () => {
+    expect(sendFailureOf(new GwsError({ kind: 'unauthorized', message: '401' }))).toMatchObject({ kind: 'transport', reason: 'unauthorized' });
+    expect(sendFailureOf(new Error('bug'))).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message: 'bug' });
+  });
+});
+
+describe('formatElapsed', () => {
+  it('tenths of a second below 10 s, whole seconds above', () => {
+    expect(formatElapsed(432)).toBe('0.4 s');
+    expect(formatElapsed(9_949)).toBe('9.9 s');
+    expect(formatElapsed(12_400)).toBe('12 s');
+  });
+});
