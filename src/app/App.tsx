@@ -1,22 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { SessionGate } from '../features/session/SessionGate';
 import { ConfigErrorPage } from './ConfigErrorPage';
-import { AppFrame } from './AppFrame';
-import { GwsTargetWelcome } from './GwsTargetWelcome';
 import { ConfigError } from './config/ConfigError';
 import { configFile } from './config/loadConfig';
 import { RuntimeConfigProvider } from './config/RuntimeConfigContext';
 import { useRuntimeConfigQuery } from './config/useRuntimeConfigQuery';
 
-/** Reads the runtime config, then shows the console, or the error page if the config is unusable. */
+const loadConsolePage = () => import('./ConsolePage').then((module) => ({ default: module.ConsolePage }));
+const ConsolePage = lazy(loadConsolePage);
+
+/** Starts fetching the console's code while the agent signs in. */
+function preloadConsolePage(): void {
+  void loadConsolePage().catch(() => undefined);
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="app-loading" role="status">
+      {what}
+    </p>
+  );
+}
+
+/** Reads the runtime config, then sign-in and the console, or the error page if the config is unusable. */
 export function App() {
   const configQuery = useRuntimeConfigQuery();
 
-  if (configQuery.isPending) {
-    return (
-      <p className="app-loading" role="status">
-        Loading…
-      </p>
-    );
-  }
+  if (configQuery.isPending) return <Loading what="Loading…" />;
   if (configQuery.isError) {
     const { error } = configQuery;
     const configError =
@@ -26,9 +36,11 @@ export function App() {
 
   return (
     <RuntimeConfigProvider config={configQuery.data}>
-      <AppFrame connection="not-connected">
-        <GwsTargetWelcome />
-      </AppFrame>
+      <SessionGate onSigningIn={preloadConsolePage}>
+        <Suspense fallback={<Loading what="Loading the console…" />}>
+          <ConsolePage />
+        </Suspense>
+      </SessionGate>
     </RuntimeConfigProvider>
   );
 }

@@ -1,22 +1,20 @@
 import type { ReactNode } from 'react';
-import { ConnectionStatus } from './ConnectionStatus';
-import type { ConnectionState } from './connectionState';
 
 interface AppFrameProps {
-  connection: ConnectionState;
-  connectionDetail?: string;
+  /** What the banner shows after the product name: connection status, the agent's controls… */
+  header?: ReactNode;
   children: ReactNode;
 }
 
 export const productName = 'GWS Tweet Console';
 
-/** Page frame: a banner with the product name and connection status, and the main landmark. */
-export function AppFrame({ connection, connectionDetail, children }: AppFrameProps) {
+/** Page frame: a banner with the product name and the page's header content, and the main landmark. */
+export function AppFrame({ header, children }: AppFrameProps) {
   return (
     <div className="app-frame">
       <header className="app-header">
         <span className="app-header__product">{productName}</span>
-        <ConnectionStatus status={connection} detail={connectionDetail} />
+        {header}
       </header>
       <main className="app-main">{children}</main>
     </div>

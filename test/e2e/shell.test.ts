@@ -25,7 +25,7 @@ describe('the app shell (production build + simulator)', () => {
     const { page, problems } = await browser.newPage();
     await open(page);
 
-    await page.getByRole('heading', { name: 'Welcome to the GWS Tweet Console' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.title()).toBe('GWS Tweet Console');
     expect(await page.getByRole('banner').textContent()).toContain('GWS Tweet Console');
     expect(await page.getByRole('status', { name: 'Connection' }).textContent()).toContain('Not connected');

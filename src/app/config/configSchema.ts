@@ -50,6 +50,26 @@ export const runtimeConfigSchema = z.strictObject(
     queues: z
       .array(queueSchema, { error: expected('a list of queues like [{"name": …, "path": "/queues/…"}]') })
       .check(z.minLength(1, 'must list at least one queue')),
+    /** The live outbound panel (defaults in src/features/outbound/panelSettings.ts). */
+    outboundPanel: z.optional(
+      z.strictObject(
+        {
+          /** Most tweets kept in memory; older ones are dropped. */
+          maxTweets: z.optional(
+            z
+              .number({ error: expected('a whole number of tweets') })
+              .check(z.int('must be a whole number'), z.gte(100, 'must be at least 100'), z.lte(1_000_000, 'must be at most 1000000')),
+          ),
+          /** A tweet still Composing after this many seconds is highlighted as stuck. */
+          stuckAfterSeconds: z.optional(
+            z
+              .number({ error: expected('a number of seconds') })
+              .check(z.gt(0, 'must be more than 0'), z.lte(86_400, 'must be at most 86400 (a day)')),
+          ),
+        },
+        { error: expected('an object like {"maxTweets": 100000, "stuckAfterSeconds": 30}') },
+      ),
+    ),
     /** The From accounts to offer when the GWS does not send them. */
     twitterAccounts: z.optional(
       z.array(nonEmptyText('a Twitter account name'), { error: expected('a list of Twitter account names') }),

@@ -9,6 +9,11 @@ export function withoutCoveredChannels(channels: readonly string[]): string[] {
   return unique.filter((channel) => !unique.some((other) => other !== channel && covers(other, channel)));
 }
 
+/** Whether a subscription to `pattern` (a channel, `/a/*` or `/a/**`) receives messages on `channel`. */
+export function channelMatches(pattern: string, channel: string): boolean {
+  return pattern === channel || covers(pattern, channel);
+}
+
 function covers(pattern: string, channel: string): boolean {
   if (pattern.endsWith('/**')) {
     const prefix = pattern.slice(0, -2);

@@ -30,7 +30,7 @@ afterEach(() => {
 const queues = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
 
 describe('App', () => {
-  it('says it is loading, then shows the frame with the banner, the connection status and the same-origin GWS', async () => {
+  it('says it is loading, then shows the sign-in page in the frame: banner, connection status, the same-origin GWS', async () => {
     serveConfigFile({ queues });
     renderApp();
 
@@ -41,8 +41,11 @@ describe('App', () => {
     expect(within(banner).getByRole('status', { name: 'Connection' }).textContent).toContain('Not connected');
 
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe('Welcome to the GWS Tweet Console');
+    expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe('Sign in');
     expect(main.textContent).toContain(`same origin as this page (${window.location.origin})`);
+    expect(within(main).getByLabelText('Username')).toBeDefined();
+    expect(within(main).getByLabelText('Password')).toBeDefined();
+    expect(within(main).getByRole('button', { name: 'Sign in' })).toBeDefined();
   });
 
   it('shows the configured GWS URL', async () => {

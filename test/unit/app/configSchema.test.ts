@@ -52,4 +52,18 @@ describe('runtime config schema', () => {
   it('says the whole file is wrong when it is not a JSON object', () => {
     expect(parseRuntimeConfig([oneQueue])).toEqual({ ok: false, problems: [{ field: '(whole file)', message: 'must be a JSON object' }] });
   });
+
+  it('accepts the live panel settings and names a bad one', () => {
+    expect(parseRuntimeConfig({ queues: oneQueue, outboundPanel: { maxTweets: 5000, stuckAfterSeconds: 12.5 } })).toMatchObject({
+      ok: true,
+      config: { outboundPanel: { maxTweets: 5000, stuckAfterSeconds: 12.5 } },
+    });
+    expect(parseRuntimeConfig({ queues: oneQueue, outboundPanel: { maxTweets: 10, stuckAfterSecs: 3 } })).toEqual({
+      ok: false,
+      problems: [
+        { field: 'outboundPanel.maxTweets', message: 'must be at least 100' },
+        { field: 'outboundPanel.stuckAfterSecs', message: 'is not a known field (misspelt?)' },
+      ],
+    });
+  });
 });

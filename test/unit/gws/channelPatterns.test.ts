@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCoveredChannels } from '../../../src/gws/cometd/channelPatterns';
+import { channelMatches, withoutCoveredChannels } from '../../../src/gws/cometd/channelPatterns';
 
 describe('withoutCoveredChannels', () => {
   it('drops channels a one-segment wildcard matches, and duplicates', () => {
@@ -14,5 +14,15 @@ describe('withoutCoveredChannels', () => {
   it('keeps unrelated channels as given', () => {
     expect(withoutCoveredChannels(['/v2/me/twitter', '/v2/me/channels'])).toEqual(['/v2/me/twitter', '/v2/me/channels']);
     expect(withoutCoveredChannels(['/v2/me/*', '/v2/you/twitter'])).toEqual(['/v2/me/*', '/v2/you/twitter']);
+  });
+});
+
+describe('channelMatches', () => {
+  it('matches the channel itself, one segment under /*, any depth under /**', () => {
+    expect(channelMatches('/v2/me/twitter', '/v2/me/twitter')).toBe(true);
+    expect(channelMatches('/v2/me/*', '/v2/me/twitter')).toBe(true);
+    expect(channelMatches('/v2/me/*', '/v2/me/twitter/extra')).toBe(false);
+    expect(channelMatches('/v2/me/**', '/v2/me/twitter/extra')).toBe(true);
+    expect(channelMatches('/v2/me/twitter', '/v2/me/channels')).toBe(false);
   });
 });

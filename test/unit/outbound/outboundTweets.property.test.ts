@@ -34,7 +34,7 @@ const rawMessage = fc.oneof(
 );
 const batches = fc.array(fc.array(rawMessage, { maxLength: 20 }), { minLength: 1, maxLength: 10 });
 
-function toEvents(batch: unknown[], at: number): OutboundEvent[] {
+function toEvents(batch: unknown[], at: number): Extract<OutboundEvent, { type: 'notification' }>[] {
   return batch.map((data, i) => ({ type: 'notification', notification: parseNotification(data), at: at + i }));
 }
 
@@ -65,7 +65,7 @@ describe('applyOutboundEvents under generated notification streams (fast-check)'
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 30_000);
 
   it('applying the same event again changes nothing, and valid notifications are applied', () => {
     fc.assert(
@@ -86,5 +86,5 @@ describe('applyOutboundEvents under generated notification streams (fast-check)'
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, 30_000);
 });

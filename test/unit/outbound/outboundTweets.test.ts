@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotification, type GwsNotification, type Tweet } from '../../../src/gws/schemas';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent, type OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
+import { timeOfFullCopy } from './support/timeOfFullCopy';
 
 const cap = 1000;
 
@@ -107,4 +108,70 @@ describe('applyOutboundEvents', () => {
     expect(s.entries.has('T0')).toBe(false);
     expect(s.entries.has('T11')).toBe(true);
   });
+
+  it('the first list goes below tweets that arrived live while it was read; later lists bring missed tweets on top', () => {
+    const live = apply(emptyOutboundTweets, at(1000, stateChange({ id: 'LIVE', state: 'Composing' })));
+    const initial = applyOutboundEvents(live, [{ type: 'list', tweets: [{ id: 'OLD1', state: 'Sent' }, { id: 'OLD2', state: 'Sent' }], at: 1100 }], cap);
+    expect(newestFirst(initial)).toEqual(['LIVE', 'OLD2', 'OLD1']);
+    expect(initial.listed).toBe(true);
+
+    const afterGap = applyOutboundEvents(initial, [{ type: 'list', tweets: [{ id: 'OLD2', state: 'Sent' }, { id: 'GAP', state: 'Sent' }], at: 5000 }], cap);
+    expect(newestFirst(afterGap)).toEqual(['GAP', 'LIVE', 'OLD2', 'OLD1']);
+    expect(afterGap.entries.get('GAP')?.stateTimes).toEqual({ Sent: 5000 });
+  });
+
+  it('counts entries per shown state, from-account and agent, and keeps the counts through updates and eviction', () => {
+    const sentBy = (id: string, from: string, agent: string): Tweet => ({
+      id,
+      state: 'Sent',
+      twitterType: 'Outbound',
+      from,
+      userData: { _umsInboundIxnSubmittedBy: agent },
+    });
+    let s = apply(
+      emptyOutboundTweets,
+      at(1, stateChange({ id: 'A', state: 'Composing' })),
+      at(2, stateChange({ id: 'B', state: 'Composing' })),
+      at(3, stateChange({ id: 'IN', state: 'Invited', twitterType: 'Inbound' })),
+    );
+    expect(Object.fromEntries(s.facets.outboundStates)).toEqual({ Composing: 2 });
+    expect(Object.fromEntries(s.facets.inboundStates)).toEqual({ Invited: 1 });
+
+    s = apply(
+      s,
+      at(4, stateChange(sentBy('A', 'gc_support', 'agent1'))),
+      at(5, { kind: 'tweetError', referenceId: 9, errorMessage: 'Status is a duplicate.', tweet: { id: 'B', state: 'Composing' } }),
+    );
+    expect(Object.fromEntries(s.facets.outboundStates)).toEqual({ Sent: 1, Error: 1 });
+    expect(Object.fromEntries(s.facets.fromAccounts)).toEqual({ gc_support: 1 });
+    expect(Object.fromEntries(s.facets.agents)).toEqual({ agent1: 1 });
+
+    s = applyOutboundEvents(s, [at(6, stateChange(sentBy('C', 'gc_care', 'agent2')))], 2);
+    expect([...s.entries.keys()]).toEqual(['IN', 'C']);
+    expect(s.evicted).toBe(2);
+    expect(Object.fromEntries(s.facets.outboundStates)).toEqual({ Sent: 1 });
+    expect(Object.fromEntries(s.facets.inboundStates)).toEqual({ Invited: 1 });
+    expect(Object.fromEntries(s.facets.fromAccounts)).toEqual({ gc_care: 1 });
+    expect(Object.fromEntries(s.facets.agents)).toEqual({ agent2: 1 });
+  });
+
+  it('applies a frame of 200 notifications to 100,000 known tweets in less time than one copy of them', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => at(i, stateChange({ id: `T${i}`, state: 'Composing', twitterType: 'Outbound' })));
+    let s = applyOutboundEvents(emptyOutboundTweets, many, 100_000);
+    const copyMs = timeOfFullCopy([...s.entries.values()]);
+    const started = performance.now();
+    for (let frame = 0; frame < 20; frame += 1) {
+      const batch = Array.from({ length: 200 }, (_, i) => at(200_000 + frame, stateChange({ id: `T${(frame * 200 + i) * 13 % 100_000}`, state: 'Sent' })));
+      s = applyOutboundEvents(s, batch, 100_000);
+    }
+    expect((performance.now() - started) / 20).toBeLessThan(copyMs);
+    expect(s.facets.outboundStates.get('Sent')).toBe(4000);
+    expect(s.entries.size).toBe(100_000);
+  }, 30_000);
 });
+
+function newestFirst(state: OutboundTweets): string[] {
+  const ids: string[] = [];
+  state.entries.forEachNewestFirst((entry) => void ids.push(entry.id));
+  return ids;
+}

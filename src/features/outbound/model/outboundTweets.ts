@@ -1,38 +1,37 @@
 import type { GwsNotification, Tweet } from '../../../gws/schemas';
+import { editFacets, emptyOutboundFacets, type FacetsDraft, type OutboundFacets } from './outboundFacets';
+import type { OutboundEntry, TweetError } from './outboundEntry';
+import { OrderedStore, type StoreDraft } from './orderedStore';
+
+export type { OutboundEntry, TweetError } from './outboundEntry';
 
 /**
  * The outbound panel's data: every tweet known from notifications or from
  * `GET /api/v2/me/tweets`, keyed by id. Pure and immutable per batch: a batch that changes
- * nothing returns the very same object (no re-render).
+ * nothing returns the very same object (no re-render); a batch costs O(its events), not O(entries),
+ * because the entries share structure between versions (OrderedStore).
  */
-export interface TweetError {
-  message: string;
-  referenceId: number | undefined;
-  at: number;
-}
-
-export interface OutboundEntry {
-  id: string;
-  tweet: Tweet;
-  /** When each state was first seen (ms since epoch), e.g. Composing → Sent time. */
-  stateTimes: Readonly<Record<string, number>>;
-  firstSeen: number;
-  lastChange: number;
-  error: TweetError | undefined;
-}
-
 export interface OutboundTweets {
-  /** Insertion order is first-seen order: oldest first. */
-  entries: ReadonlyMap<string, OutboundEntry>;
+  /** Insertion order is first-seen order: oldest first; `atNewest(i)` reads newest first. */
+  entries: OrderedStore<OutboundEntry>;
   /** Entries dropped from the oldest end because of the cap. */
   evicted: number;
+  /** Counts per shown state, from-account and agent. */
+  facets: OutboundFacets;
+  /** A REST list has been merged at least once. */
+  listed: boolean;
 }
 
 export type OutboundEvent =
   | { type: 'notification'; notification: GwsNotification; at: number }
   | { type: 'list'; tweets: readonly Tweet[]; at: number };
 
-export const emptyOutboundTweets: OutboundTweets = { entries: new Map(), evicted: 0 };
+export const emptyOutboundTweets: OutboundTweets = {
+  entries: OrderedStore.empty(),
+  evicted: 0,
+  facets: emptyOutboundFacets,
+  listed: false,
+};
 
 /**
  * Order of states in a tweet's life; a state never goes back to a lower rank, so a late
@@ -97,16 +96,50 @@ function nextEntry(
   };
 }
 
+interface Drafts {
+  entries: StoreDraft<OutboundEntry>;
+  facets: FacetsDraft;
+}
+
+/**
+ * The first list read (the initial load) is older than whatever notifications arrived while it
+ * was on its way: its unknown tweets go before the known ones, which keeps newest-first right.
+ * Later lists (after a re-handshake) bring tweets missed during the gap: those go on top.
+ */
+function rebuildWithListFirst(state: OutboundTweets, tweets: readonly Tweet[], at: number): Drafts {
+  const drafts: Drafts = { entries: OrderedStore.empty<OutboundEntry>().edit(), facets: editFacets(emptyOutboundFacets) };
+  for (const tweet of tweets) {
+    if (state.entries.has(tweet.id) || drafts.entries.get(tweet.id)) continue;
+    const entry = nextEntry(undefined, tweet, at, undefined);
+    if (entry) place(drafts, undefined, entry);
+  }
+  for (const entry of state.entries.values()) place(drafts, undefined, entry);
+  return drafts;
+}
+
+function place(drafts: Drafts, before: OutboundEntry | undefined, after: OutboundEntry): void {
+  drafts.facets.replace(before, after);
+  drafts.entries.set(after);
+}
+
 /** Apply one frame's worth of events in one pass; `cap` bounds the number of entries kept. */
 export function applyOutboundEvents(state: OutboundTweets, events: readonly OutboundEvent[], cap: number): OutboundTweets {
-  let entries: Map<string, OutboundEntry> | undefined;
+  let drafts: Drafts | undefined;
+  let listed = state.listed;
   const apply = (tweet: Tweet, at: number, error: TweetError | undefined): void => {
-    const next = nextEntry((entries ?? state.entries).get(tweet.id), tweet, at, error);
-    if (next) (entries ??= new Map(state.entries)).set(tweet.id, next);
+    const known = drafts ? drafts.entries.get(tweet.id) : state.entries.get(tweet.id);
+    const next = nextEntry(known, tweet, at, error);
+    if (!next) return;
+    drafts ??= { entries: state.entries.edit(), facets: editFacets(state.facets) };
+    place(drafts, known, next);
   };
 
   for (const event of events) {
     if (event.type === 'list') {
+      if (!listed && (drafts?.entries.size ?? state.entries.size) > 0) {
+        drafts = rebuildWithListFirst(drafts ? finishDrafts(state, drafts, listed) : state, event.tweets, event.at);
+      }
+      listed = true;
       for (const tweet of event.tweets) apply(tweet, event.at, undefined);
       continue;
     }
@@ -116,17 +149,17 @@ export function applyOutboundEvents(state: OutboundTweets, events: readonly Outb
       apply(n.tweet, event.at, { message: n.errorMessage, referenceId: n.referenceId, at: event.at });
     }
   }
-  if (!entries) return state;
+  if (!drafts) return listed === state.listed ? state : { ...state, listed };
 
   let evicted = state.evicted;
-  if (entries.size > cap) {
-    let excess = entries.size - cap;
-    for (const id of entries.keys()) {
-      if (excess === 0) break;
-      entries.delete(id);
-      excess -= 1;
-      evicted += 1;
-    }
+  const excess = drafts.entries.size - cap;
+  if (excess > 0) {
+    for (const gone of drafts.entries.evictOldest(excess)) drafts.facets.replace(gone, undefined);
+    evicted += excess;
   }
-  return { entries, evicted };
+  return { ...finishDrafts(state, drafts, listed), evicted };
+}
+
+function finishDrafts(state: OutboundTweets, drafts: Drafts, listed: boolean): OutboundTweets {
+  return { entries: drafts.entries.finish(), evicted: state.evicted, facets: drafts.facets.finish(), listed };
 }

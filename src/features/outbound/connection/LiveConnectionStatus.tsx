@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, useSyncExternalStore } from 'react';
+import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { formatClockTime } from '../model/timeFormat';
+import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
+import { connectionLabel } from './connectionLabel';
+import './liveConnection.css';
+
+/**
+ * The header's connection indicator: Live, Reconnecting… (attempt N), Offline; the time of the last
+ * notification; a Reconnect button when Offline. Only the state is a live region (the clock is
+ * not announced every second).
+ */
+export function LiveConnectionStatus() {
+  const { notifications, user } = useGwsSession();
+  const state = useSyncExternalStore(notifications.onStateChange, notifications.getState);
+  const { data: stats } = useQuery(outboundFeedStatsQuery(user.userName));
+  const [reconnectError, setReconnectError] = useState<string | undefined>();
+  const labelId = useId();
+  const last = stats.lastNotificationAt;
+
+  const reconnect = () => {
+    setReconnectError(undefined);
+    notifications.connect().catch((error: unknown) => {
+      setReconnectError(error instanceof Error ? error.message : String(error));
+    });
+  };
+
+  return (
+    <div className="live-connection" data-state={state.status}>
+      <div className="live-connection__state" role="status" aria-live="polite" aria-labelledby={labelId}>
+        <span id={labelId} className="live-connection__label">
+          Connection
+        </span>
+        <span className="live-connection__indicator" aria-hidden="true" />
+        <span>{connectionLabel(state)}</span>
+      </div>
+      <span className="live-connection__last">
+        {last === undefined ? (
+          'No notifications yet'
+        ) : (
+          <>
+            Last notification <time dateTime={new Date(last).toISOString()}>{formatClockTime(last)}</time>
+          </>
+        )}
+      </span>
+      {state.status === 'disconnected' ? (
+        <button type="button" className="live-connection__reconnect" onClick={reconnect}>
+          Reconnect
+        </button>
+      ) : null}
+      {reconnectError ? (
+        <span className="live-connection__error" role="alert">
+          Reconnect failed: {reconnectError}
+        </span>
+      ) : null}
+    </div>
+  );
+}

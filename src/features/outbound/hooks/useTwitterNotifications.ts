@@ -1,0 +1,45 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useRuntimeConfig } from '../../../app/config/RuntimeConfigContext';
+import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { createOutboundFeed, type PauseSnapshot } from '../feed/outboundFeed';
+import { applyOutboundEvents, emptyOutboundTweets, type OutboundTweets } from '../model/outboundTweets';
+import { outboundKeys } from '../query/outboundKeys';
+
+export interface LiveUpdates extends PauseSnapshot {
+  pause(): void;
+  resume(): void;
+}
+
+/**
+ * Subscribes to the session's tweet notifications and keeps the outbound-tweets query current:
+ * one `setQueryData` through the pure reducer per animation frame, whatever the message rate.
+ * Re-reads the list after every re-handshake and after a Reconnect from Offline (notifications sent
+ * meanwhile are lost). Returns the Pause / Resume controls.
+ */
+export function useTwitterNotifications({ cap }: { cap: number }): LiveUpdates {
+  const { notifications, user } = useGwsSession();
+  const { channel } = useRuntimeConfig();
+  const queryClient = useQueryClient();
+  const userName = user.userName;
+
+  const feed = useMemo(() => {
+    const tweetsKey = outboundKeys.tweets(userName, cap);
+    return createOutboundFeed({
+      notifications,
+      tweetChannel: channel,
+      applyEvents(events) {
+        const current = queryClient.getQueryData<OutboundTweets>(tweetsKey) ?? emptyOutboundTweets;
+        const next = applyOutboundEvents(current, events, cap);
+        if (next !== current) queryClient.setQueryData(tweetsKey, next);
+      },
+      resync: () => void queryClient.invalidateQueries({ queryKey: tweetsKey, exact: true }),
+      publishStats: (stats) => queryClient.setQueryData(outboundKeys.feedStats(userName), stats),
+    });
+  }, [notifications, queryClient, userName, cap, channel]);
+
+  useEffect(() => feed.start(), [feed]);
+
+  const pauseState = useSyncExternalStore(feed.onPauseChange, feed.getPauseSnapshot);
+  return useMemo(() => ({ ...pauseState, pause: feed.pause, resume: feed.resume }), [pauseState, feed]);
+}

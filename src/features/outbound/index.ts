@@ -1,0 +1,7 @@
+/**
+ * The live outbound panel (issue 4). The header's connection indicator is small and loads with the
+ * console; the panel itself (virtual list, supervisor tools) is a separate chunk loaded after
+ * sign-in.
+ */
+export { LiveConnectionStatus } from './connection/LiveConnectionStatus';
+export { LazyOutboundPanel as OutboundPanel } from './LazyOutboundPanel';

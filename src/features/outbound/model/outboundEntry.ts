@@ -1,0 +1,19 @@
+import type { Tweet } from '../../../gws/schemas';
+
+/** A failure GWS reported for a tweet (Error notification), kept until the tweet goes out. */
+export interface TweetError {
+  message: string;
+  referenceId: number | undefined;
+  at: number;
+}
+
+/** One tweet as the panel knows it, from notifications and `GET /api/v2/me/tweets`. */
+export interface OutboundEntry {
+  id: string;
+  tweet: Tweet;
+  /** When each state was first seen (ms since epoch), e.g. Composing → Sent time. */
+  stateTimes: Readonly<Record<string, number>>;
+  firstSeen: number;
+  lastChange: number;
+  error: TweetError | undefined;
+}

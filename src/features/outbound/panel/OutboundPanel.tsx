@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { useNow } from '../hooks/useNow';
+import { useThrottledValue } from '../hooks/useThrottledValue';
+import { useTwitterNotifications } from '../hooks/useTwitterNotifications';
+import { emptyOutboundTweets } from '../model/outboundTweets';
+import { defaultOutboundFilters, selectRows, type OutboundFilters } from '../model/selectRows';
+import { formatCount } from '../model/timeFormat';
+import { usePanelSettings } from '../panelSettings';
+import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
+import { outboundTweetsQuery } from '../query/outboundQueries';
+import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
+import { EvictionNote, IgnoredNotice, ListReadStatus } from './PanelNotices';
+import { Switch } from './Switch';
+import { TweetList } from './TweetList';
+import './outboundPanel.css';
+
+/** Entries above which filtered views refresh on a timer rather than on every frame. */
+const largeList = 20_000;
+
+/**
+ * The live panel, a region named "Outbound tweets": every outbound tweet of the agent (or, for a
+ * supervisor, of the team), newest first, kept current by notifications. The Supervisor view adds
+ * counts, filters, the Stuck highlight and Pause.
+ */
+export default function OutboundPanel() {
+  const { user, http, isSupervisor } = useGwsSession();
+  const settings = usePanelSettings();
+  const cap = settings.maxTweets;
+  const live = useTwitterNotifications({ cap });
+  const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, http, cap }));
+  const { data: stats } = useQuery(outboundFeedStatsQuery(user.userName));
+  const [supervisorView, setSupervisorView] = useState(isSupervisor);
+  const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);
+  const [stuckAfterSeconds, setStuckAfterSeconds] = useState(settings.stuckAfterSeconds);
+  const now = useNow();
+  const headingId = useId();
+
+  const { showInbound, state, fromAccount, agent } = filters;
+  // Typing stays ahead of a large list: the list catches up in a deferred render.
+  const text = useDeferredValue(filters.text);
+  const liveData = tweetsQuery.data ?? emptyOutboundTweets;
+  // Filtering scans every entry: with a very large list, at most four times a second.
+  const scans = (supervisorView && (state !== 'all' || fromAccount !== undefined || agent !== undefined || text.trim() !== '')) || (!showInbound && liveData.facets.inboundStates.size > 0);
+  const data = useThrottledValue(liveData, scans && liveData.entries.size > largeList ? 250 : 0);
+  const thresholdMs = stuckAfterSeconds * 1000;
+  const selection = useMemo(() => {
+    const effective = supervisorView ? { showInbound, state, fromAccount, agent, text } : { ...defaultOutboundFilters, showInbound };
+    return selectRows(data, effective, { now, thresholdMs });
+  }, [data, supervisorView, showInbound, state, fromAccount, agent, text, now, thresholdMs]);
+
+  const changeFilters = (change: Partial<OutboundFilters>) => setFilters((current) => ({ ...current, ...change }));
+  const switchSupervisorView = (on: boolean) => {
+    if (!on && live.paused) live.resume();
+    setSupervisorView(on);
+  };
+  const total = data.entries.size;
+
+  return (
+    <section className="outbound-panel" aria-labelledby={headingId}>
+      <div className="outbound-panel__header">
+        <h2 id={headingId}>Outbound tweets</h2>
+        <div className="outbound-panel__switches">
+          <Switch label="Supervisor view" checked={supervisorView} onChange={switchSupervisorView} />
+          <Switch label="Show inbound tweets" checked={showInbound} onChange={(on) => changeFilters({ showInbound: on })} />
+        </div>
+      </div>
+      <IgnoredNotice stats={stats} />
+      <ListReadStatus
+        isPending={tweetsQuery.isPending}
+        isFetching={tweetsQuery.isFetching}
+        error={tweetsQuery.error}
+        onRetry={() => void tweetsQuery.refetch()}
+      />
+      {supervisorView ? (
+        <SupervisorToolbar
+          filters={filters}
+          onFiltersChange={changeFilters}
+          selection={selection}
+          facets={data.facets}
+          stuckAfterSeconds={stuckAfterSeconds}
+          onStuckAfterSecondsChange={setStuckAfterSeconds}
+          live={live}
+        />
+      ) : null}
+      <EvictionNote evicted={data.evicted} cap={cap} />
+      <p className="outbound-panel__summary">
+        {selection.count === total
+          ? `${formatCount(total)} tweet${total === 1 ? '' : 's'}`
+          : `Showing ${formatCount(selection.count)} of ${formatCount(total)} tweets`}
+        {isSupervisor ? ' of the team' : ''}
+      </p>
+      {selection.count === 0 ? (
+        tweetsQuery.isPending ? null : (
+          <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
+        )
+      ) : (
+        <TweetList selection={selection} now={now} stuckThresholdMs={thresholdMs} busy={tweetsQuery.isFetching} labelledBy={headingId} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { FeedStats } from '../feed/feedStats';
+import { formatCount } from '../model/timeFormat';
+
+/** "N notifications ignored", with the last reason when expanded. Nothing while there are none. */
+export function IgnoredNotice({ stats }: { stats: FeedStats }) {
+  if (stats.ignored === 0) return null;
+  return (
+    <details className="panel-note panel-note--warning ignored-notice">
+      <summary>
+        {formatCount(stats.ignored)} notification{stats.ignored === 1 ? '' : 's'} ignored
+      </summary>
+      <p>
+        Malformed or unrecognised notifications change nothing in the list. Last reason: <code>{stats.lastIgnoredReason ?? 'unknown'}</code>
+      </p>
+    </details>
+  );
+}
+
+/** The cap was reached: older entries were dropped. */
+export function EvictionNote({ evicted, cap }: { evicted: number; cap: number }) {
+  if (evicted === 0) return null;
+  return (
+    <p className="panel-note">
+      Showing the newest {formatCount(cap)} tweets: {formatCount(evicted)} older {evicted === 1 ? 'one was' : 'ones were'} dropped
+      (limit <code>outboundPanel.maxTweets</code> in config.json).
+    </p>
+  );
+}
+
+interface ListReadStatusProps {
+  isPending: boolean;
+  isFetching: boolean;
+  error: Error | null;
+  onRetry(): void;
+}
+
+/** Reading `GET /api/v2/me/tweets`: at start, after a re-handshake, or failed (with Retry). */
+export function ListReadStatus({ isPending, isFetching, error, onRetry }: ListReadStatusProps) {
+  if (error && !isFetching) {
+    return (
+      <div className="panel-note panel-note--error" role="alert">
+        Could not read the tweet list: {error.message}{' '}
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="panel-status" role="status">
+      {isPending ? 'Loading tweets…' : isFetching ? 'Re-reading the tweet list…' : ''}
+    </p>
+  );
+}

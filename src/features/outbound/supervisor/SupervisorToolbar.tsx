@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import type { LiveUpdates } from '../hooks/useTwitterNotifications';
+import type { OutboundFacets } from '../model/outboundFacets';
+import type { OutboundFilters, RowSelection } from '../model/selectRows';
+import { PauseControl } from './PauseControl';
+import { StateFilterBar } from './StateFilterBar';
+
+interface SupervisorToolbarProps {
+  filters: OutboundFilters;
+  onFiltersChange(change: Partial<OutboundFilters>): void;
+  selection: RowSelection;
+  facets: OutboundFacets;
+  stuckAfterSeconds: number;
+  onStuckAfterSecondsChange(seconds: number): void;
+  live: LiveUpdates;
+}
+
+const any = '';
+
+function sortedKeys(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts.keys()].sort((a, b) => a.localeCompare(b));
+}
+
+/** The supervisor's counts and filters: state, from-account, agent, free text; Stuck threshold; Pause. */
+export function SupervisorToolbar(props: SupervisorToolbarProps) {
+  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange, live } = props;
+  const ids = { from: useId(), agent: useId(), text: useId(), stuck: useId() };
+  return (
+    <div className="supervisor-toolbar">
+      <StateFilterBar
+        stateCounts={selection.stateCounts}
+        stuck={selection.stuck}
+        selected={filters.state}
+        onSelect={(state) => onFiltersChange({ state })}
+      />
+      <div className="supervisor-toolbar__fields">
+        <div className="field">
+          <label htmlFor={ids.from}>From account</label>
+          <select
+            id={ids.from}
+            value={filters.fromAccount ?? any}
+            onChange={(event) => onFiltersChange({ fromAccount: event.target.value === any ? undefined : event.target.value })}
+          >
+            <option value={any}>All accounts</option>
+            {sortedKeys(facets.fromAccounts).map((account) => (
+              <option key={account} value={account}>
+                @{account}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.agent}>Agent</label>
+          <select
+            id={ids.agent}
+            value={filters.agent ?? any}
+            onChange={(event) => onFiltersChange({ agent: event.target.value === any ? undefined : event.target.value })}
+          >
+            <option value={any}>All agents</option>
+            {sortedKeys(facets.agents).map((agent) => (
+              <option key={agent} value={agent}>
+                {agent}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.text}>Search</label>
+          <input id={ids.text} type="search" value={filters.text} onChange={(event) => onFiltersChange({ text: event.target.value })} />
+        </div>
+        <div className="field field--narrow">
+          <label htmlFor={ids.stuck}>Stuck after (seconds)</label>
+          <input
+            id={ids.stuck}
+            type="number"
+            min={1}
+            step={1}
+            defaultValue={stuckAfterSeconds}
+            onChange={(event) => {
+              const seconds = event.target.valueAsNumber;
+              if (Number.isFinite(seconds) && seconds > 0) onStuckAfterSecondsChange(seconds);
+            }}
+          />
+        </div>
+        <PauseControl live={live} />
+      </div>
+    </div>
+  );
+}

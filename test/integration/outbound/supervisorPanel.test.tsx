@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
+import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
+import { control, giveTheListALayout, openSession, renderLivePanel, testConfig, useNodeTransportForCometD } from './support/panelHarness';
+
+// The supervisor's view of the team in jsdom against the real simulator.
+
+const queuePath = '/queues/twitter-outbound';
+let sim: RunningSimulator;
+let sessions: GwsSession[] = [];
+let restoreLayout: () => void;
+
+beforeAll(async () => {
+  useNodeTransportForCometD();
+  sim = await startSimulator({ twitterDelayMs: 100 });
+});
+afterAll(async () => {
+  await sim?.close();
+});
+beforeEach(() => {
+  restoreLayout = giveTheListALayout();
+});
+afterEach(async () => {
+  cleanup();
+  restoreLayout();
+  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
+  sessions = [];
+  await control(sim.url, '/sim/reset', {});
+});
+
+async function signIn(userName: string): Promise<GwsSession> {
+  const session = await openSession(sim.url, userName);
+  sessions.push(session);
+  return session;
+}
+
+/** Create → Composing → Send; resolves with the id once the sender got the Send's answer. */
+async function sendAs(session: GwsSession, from: string, message: string): Promise<string> {
+  const created = await session.http.createTweet({ queuePath });
+  const composing = await session.notifications.waitForReference(created.referenceId, 5_000);
+  if (composing.kind !== 'tweetState') throw new Error(`Create answered ${JSON.stringify(composing)}`);
+  const sent = await session.http.sendTweet(composing.tweet.id, { queuePath, twitter: { from, message } });
+  await session.notifications.waitForReference(sent.referenceId, 5_000);
+  return composing.tweet.id;
+}
+
+const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
+const summary = () => panel().querySelector('.outbound-panel__summary')?.textContent ?? '';
+const stateFilter = (label: string) => within(panel()).getByRole('button', { name: new RegExp(`^${label} [\\d,]+$`) });
+
+async function loadFinished(expectedSent: number): Promise<void> {
+  const supervisorView = await openSession(sim.url, 'supervisor');
+  sessions.push(supervisorView);
+  await waitFor(
+    async () => {
+      const tweets = await supervisorView.http.listTweets();
+      expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(expectedSent);
+    },
+    { timeout: 10_000, interval: 100 },
+  );
+}
+
+describe('the supervisor view (jsdom + simulator)', () => {
+  it('after the sessions are dropped, tweets whose notifications were lost appear after the re-handshake, and notification-only ones stay', async () => {
+    const supervisor = await signIn('supervisor');
+    renderLivePanel(supervisor);
+    await screen.findByText('No outbound tweets yet.');
+    expect(within(panel()).getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
+
+    // A tweet the panel knows only from a notification (it is in no GWS list).
+    const onlyLive = { id: 'LIVEONLY00000001', state: 'Composing', twitterType: 'Outbound', message: 'Known only from a notification' };
+    await control(sim.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: onlyLive } });
+    await within(panel()).findByText('Known only from a notification');
+
+    // The gap: every notification is lost while three agents send 30 tweets.
+    await control(sim.url, '/sim/faults', { dropNotifications: 1_000_000 });
+    await control(sim.url, '/sim/load', { agents: 3, perSecond: 60, seconds: 0.5 });
+    await loadFinished(30);
+    expect(summary()).toBe('1 tweet of the team');
+
+    await control(sim.url, '/sim/faults', { dropNotifications: 0, dropSessions: true });
+    await waitFor(() => expect(summary()).toBe('31 tweets of the team'), { timeout: 10_000 });
+    expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent).toContain('Live');
+    expect(stateFilter('Sent').textContent).toBe('Sent 30');
+    expect(stateFilter('Composing').textContent).toBe('Composing 1');
+    expect(within(panel()).getByText(/^Load tweet #30 from loadagent3/)).toBeTruthy();
+
+    await userEvent.type(within(panel()).getByRole('searchbox', { name: 'Search' }), 'known only');
+    await waitFor(() => expect(summary()).toBe('Showing 1 of 31 tweets of the team'));
+    expect(within(panel()).getByText('Known only from a notification')).toBeTruthy();
+  });
+
+  it('Pause holds new tweets behind an "N new" badge; Resume shows them all', async () => {
+    const supervisor = await signIn('supervisor');
+    const agent = await signIn('agent1');
+    renderLivePanel(supervisor);
+    await screen.findByText('No outbound tweets yet.');
+    await sendAs(agent, 'gc_support', 'Before the pause');
+    await within(panel()).findByText('Before the pause');
+
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Pause live updates' }));
+    await sendAs(agent, 'gc_sales', 'During the pause');
+    await sendAs(agent, 'gc_support', 'Also during the pause');
+    await waitFor(() => expect(within(panel()).getByText('2 new')).toBeTruthy(), { timeout: 5_000 });
+    expect(within(panel()).queryByText('During the pause')).toBeNull();
+    expect(summary()).toBe('1 tweet of the team');
+
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Resume live updates' }));
+    expect(await within(panel()).findByText('During the pause')).toBeTruthy();
+    expect(within(panel()).getByText('Also during the pause')).toBeTruthy();
+    expect(within(panel()).queryByText('2 new')).toBeNull();
+    expect(stateFilter('Sent').textContent).toBe('Sent 3');
+  });
+
+  it('marks failures and lists them alone, highlights stuck drafts, and filters by account and agent', async () => {
+    const supervisor = await signIn('supervisor');
+    const agent1 = await signIn('agent1');
+    const agent2 = await signIn('agent2');
+    renderLivePanel(supervisor, testConfig({ outboundPanel: { stuckAfterSeconds: 1 } }));
+    await screen.findByText('No outbound tweets yet.');
+    await sendAs(agent1, 'gc_support', 'From support');
+    await sendAs(agent2, 'gc_care', 'From care');
+    await control(sim.url, '/sim/faults', { failNext: { errorMessage: 'Status is a duplicate.', operationName: 'Send' } });
+    await sendAs(agent1, 'gc_sales', 'Rejected by Twitter');
+    await agent2.http.createTweet({ queuePath }); // a draft nobody sends
+
+    await waitFor(() => expect(stateFilter('Error').textContent).toBe('Error 1'), { timeout: 5_000 });
+    await waitFor(() => expect(stateFilter('Stuck').textContent).toBe('Stuck 1'), { timeout: 5_000 });
+    const failed = within(panel()).getByRole('article', { name: /Error/ });
+    expect(failed.textContent).toContain('Error: Status is a duplicate.');
+
+    await userEvent.click(stateFilter('Error'));
+    expect(within(panel()).getAllByRole('article')).toEqual([failed]);
+    await userEvent.click(stateFilter('Stuck'));
+    const stuck = within(panel()).getAllByRole('article');
+    expect(stuck).toHaveLength(1);
+    expect(within(stuck[0] as HTMLElement).getByText('Stuck')).toBeTruthy();
+    await userEvent.click(stateFilter('All'));
+
+    await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), '@gc_care');
+    expect(within(panel()).getAllByRole('article').map((row) => row.textContent)).toEqual([expect.stringContaining('From care')]);
+    await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), 'All accounts');
+    await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Agent' }), 'agent1');
+    expect(summary()).toBe('Showing 1 of 4 tweets of the team');
+  });
+
+  it('keeps at most the configured number of tweets and says how many older ones were dropped', async () => {
+    const supervisor = await signIn('supervisor');
+    renderLivePanel(supervisor, testConfig({ outboundPanel: { maxTweets: 100 } }));
+    await screen.findByText('No outbound tweets yet.');
+
+    await control(sim.url, '/sim/load', { agents: 5, perSecond: 260, seconds: 0.5 });
+
+    const note = await within(panel()).findByText(/^Showing the newest 100 tweets: 30 older ones were dropped/, {}, { timeout: 10_000 });
+    expect(note).toBeTruthy();
+    await waitFor(() => expect(summary()).toBe('100 tweets of the team'));
+  });
+});

@@ -1,0 +1,81 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import { adapt } from 'cometd-nodejs-client';
+import { parseRuntimeConfig, type RuntimeConfig } from '../../../../src/app/config/configSchema';
+import { RuntimeConfigProvider } from '../../../../src/app/config/RuntimeConfigContext';
+import { createQueryClient } from '../../../../src/app/queryClient';
+import { GwsSessionContext, type GwsSession } from '../../../../src/app/session/GwsSessionContext';
+import { LiveConnectionStatus, OutboundPanel } from '../../../../src/features/outbound';
+import { notificationsPath } from '../../../../src/gws/channels';
+import { createNotificationClient } from '../../../../src/gws/cometd';
+import { createGwsHttpClient } from '../../../../src/gws/http';
+
+export { giveTheListALayout } from '../../../unit/outbound/support/listLayout';
+
+/**
+ * jsdom's XMLHttpRequest enforces CORS and the simulator sends no CORS headers: the `cometd`
+ * library gets Node's XMLHttpRequest instead (cometd-nodejs-client), as in the other integration
+ * tests. REST goes through Node's fetch.
+ */
+export function useNodeTransportForCometD(): void {
+  adapt();
+}
+
+/** What the session feature does at sign-in, without its UI: /me, the contact-center session, CometD. */
+export async function openSession(baseUrl: string, userName: string): Promise<GwsSession> {
+  const http = createGwsHttpClient({ baseUrl, username: userName, password: 'password' });
+  const me = await http.getMe();
+  await http.startContactCenterSession(['twitter']);
+  const notifications = createNotificationClient({
+    url: new URL(notificationsPath, baseUrl).href,
+    authorization: http.authorization,
+    channels: ['/v2/me/twitter'],
+    backoffIncrementMs: 100,
+    maxBackoffMs: 500,
+  });
+  await notifications.connect();
+  return {
+    user: me.user,
+    http,
+    notifications,
+    twitterAccounts: me.settings?.twitterAccounts ?? [],
+    isSupervisor: me.user.roles?.includes('ROLE_SUPERVISOR') ?? false,
+  };
+}
+
+export function testConfig(extra: Record<string, unknown> = {}): RuntimeConfig {
+  const parsed = parseRuntimeConfig({ queues: [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }], ...extra });
+  if (!parsed.ok) throw new Error(`bad test config: ${JSON.stringify(parsed.problems)}`);
+  return parsed.config;
+}
+
+/** The header indicator and the panel, as the console page shows them. */
+export function renderLivePanel(session: GwsSession, config: RuntimeConfig = testConfig()): RenderResult & { queryClient: QueryClient } {
+  const queryClient = createQueryClient();
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <RuntimeConfigProvider config={config}>
+        <GwsSessionContext value={session}>
+          <header>
+            <LiveConnectionStatus />
+          </header>
+          <main>
+            <OutboundPanel />
+          </main>
+        </GwsSessionContext>
+      </RuntimeConfigProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, queryClient };
+}
+
+/** Posts to the simulator's control API. */
+export async function control(baseUrl: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(new URL(path, baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}: ${await response.text()}`);
+  return response.json();
+}

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProfileImage } from '../../../src/features/outbound/panel/ProfileImage';
+
+afterEach(cleanup);
+
+describe('ProfileImage', () => {
+  it('shows the image at a fixed size, lazily and without a referrer', () => {
+    render(<ProfileImage url="https://pbs.twimg.com/profile_images/1/a_normal.png" screenName="vitaliy_onv" />);
+    const image = screen.getByRole('img', { name: '@vitaliy_onv profile image' });
+    expect(image.tagName).toBe('IMG');
+    expect(image.getAttribute('width')).toBe('48');
+    expect(image.getAttribute('height')).toBe('48');
+    expect(image.getAttribute('loading')).toBe('lazy');
+    expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
+  });
+
+  it('falls back to a generated initials avatar, with the same name, when the image fails to load', () => {
+    render(<ProfileImage url="https://broken.example/none.png" screenName="gc_support" />);
+    fireEvent.error(screen.getByRole('img', { name: '@gc_support profile image' }));
+    const avatar = screen.getByRole('img', { name: '@gc_support profile image' });
+    expect(avatar.tagName).toBe('SPAN');
+    expect(avatar.textContent).toBe('GS');
+  });
+
+  it('uses the initials avatar when there is no usable URL', () => {
+    render(<ProfileImage url={undefined} screenName={undefined} />);
+    expect(screen.getByRole('img', { name: 'Profile image' }).textContent).toBe('?');
+  });
+});

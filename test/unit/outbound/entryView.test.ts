@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agentOf, composingToSentMs, displayStateOf, fromAccountOf, initialsOf, isStuck, profileImageUrlOf, safeHttpUrl, screenNameOf,
+  tweetLinkOf, userDataFlag,
+} from '../../../src/features/outbound/model/entryView';
+import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
+import { formatDuration, formatRelativeTime } from '../../../src/features/outbound/model/timeFormat';
+import { connectionLabel } from '../../../src/features/outbound/connection/connectionLabel';
+
+function entry(partial: Partial<OutboundEntry> & { tweet: OutboundEntry['tweet'] }): OutboundEntry {
+  return { id: partial.tweet.id, stateTimes: {}, firstSeen: 0, lastChange: 0, error: undefined, ...partial };
+}
+
+describe('entry view', () => {
+  it('uses only absolute http(s) URLs for images and links', () => {
+    expect(safeHttpUrl('https://pbs.twimg.com/a.png')).toBe('https://pbs.twimg.com/a.png');
+    expect(safeHttpUrl('http://127.0.0.1:5173/sim/avatars/gc_support.svg')).toBe('http://127.0.0.1:5173/sim/avatars/gc_support.svg');
+    for (const bad of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>', '/relative.png', 'ftp://x/y', 'not a url', undefined]) {
+      expect(safeHttpUrl(bad)).toBeUndefined();
+    }
+    expect(profileImageUrlOf({ id: 'T', userData: { _twitterUserImageURL: 'javascript:alert(1)' } })).toBeUndefined();
+    expect(tweetLinkOf({ id: 'T', uri: 'JAVASCRIPT:alert(1)' })).toBeUndefined();
+  });
+
+  it('reads names, accounts, agent and flags from the tweet and its userData', () => {
+    const tweet = {
+      id: 'T',
+      userData: { FromAddress: 'gc_care', _twitterUserScreenName: '@gc_support', _umsInboundIxnSubmittedBy: 'agent1', _twitterContactIsFollower: 'true', _twitterContactIsFriend: 0 },
+    };
+    expect(screenNameOf(tweet)).toBe('gc_support');
+    expect(fromAccountOf(tweet)).toBe('gc_care');
+    expect(fromAccountOf({ ...tweet, from: 'gc_sales' })).toBe('gc_sales');
+    expect(agentOf(tweet)).toBe('agent1');
+    expect(userDataFlag(tweet, '_twitterContactIsFollower')).toBe(true);
+    expect(userDataFlag(tweet, '_twitterContactIsFriend')).toBe(false);
+    expect(userDataFlag({ id: 'T' }, '_twitterContactIsFriend')).toBeUndefined();
+  });
+
+  it('shows Error while a failure is marked, else the state as it came', () => {
+    expect(displayStateOf(entry({ tweet: { id: 'T', state: 'Composing' }, error: { message: 'x', referenceId: 1, at: 0 } }))).toBe('Error');
+    expect(displayStateOf(entry({ tweet: { id: 'T', state: 'Parked' } }))).toBe('Parked');
+    expect(displayStateOf(entry({ tweet: { id: 'T' } }))).toBe('Unknown');
+  });
+
+  it('makes initials, times Composing → Sent, and tells a stuck draft', () => {
+    expect(initialsOf('gc_support')).toBe('GS');
+    expect(initialsOf('Vitaliy')).toBe('VI');
+    expect(initialsOf('')).toBe('?');
+    const sentEntry = entry({ tweet: { id: 'T', state: 'Sent' }, stateTimes: { Composing: 1_000, Sent: 1_350 } });
+    expect(composingToSentMs(sentEntry)).toBe(350);
+    const draft = entry({ tweet: { id: 'T', state: 'Composing' }, stateTimes: { Composing: 1_000 } });
+    expect(isStuck(draft, 30_999, 30_000)).toBe(false);
+    expect(isStuck(draft, 31_000, 30_000)).toBe(true);
+    expect(isStuck(sentEntry, 99_000, 30_000)).toBe(false);
+  });
+
+  it('words times, durations and the connection state', () => {
+    expect(formatRelativeTime(10_000, 12_000)).toBe('now');
+    expect(formatRelativeTime(0, 42_000)).toBe('42 seconds ago');
+    expect(formatRelativeTime(0, 3 * 60_000)).toBe('3 minutes ago');
+    expect(formatDuration(350)).toBe('0.35 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+    expect(connectionLabel({ status: 'connected' })).toBe('Live');
+    expect(connectionLabel({ status: 'reconnecting', attempt: 3 })).toBe('Reconnecting… (attempt 3)');
+    expect(connectionLabel({ status: 'disconnected' })).toBe('Offline');
+  });
+});

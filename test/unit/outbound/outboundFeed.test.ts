@@ -1,0 +1,207 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ConnectionState } from '../../../src/gws/cometd';
+import { parseNotification, type GwsNotification } from '../../../src/gws/schemas';
+import type { FeedStats } from '../../../src/features/outbound/feed/feedStats';
+import { createFrameScheduler } from '../../../src/features/outbound/feed/frameScheduler';
+import { createIgnoredNotificationLog } from '../../../src/features/outbound/feed/ignoredNotificationLog';
+import { createOutboundFeed } from '../../../src/features/outbound/feed/outboundFeed';
+import type { OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
+
+/** A notification client driven by the test, and a flush the test runs by hand. */
+function setUp(options: { maxPausedEvents?: number } = {}) {
+  const listeners = { notification: new Set<(n: GwsNotification, raw: unknown, channel: string) => void>(), reestablished: new Set<() => void>(), state: new Set<(s: ConnectionState) => void>() };
+  let state: ConnectionState = { status: 'connected' };
+  const subscribe = <T,>(set: Set<T>) => (listener: T) => {
+    set.add(listener);
+    return () => void set.delete(listener);
+  };
+  const writes: OutboundEvent[][] = [];
+  const published: FeedStats[] = [];
+  const resync = vi.fn();
+  const warn = vi.fn();
+  let scheduled: (() => void) | undefined;
+  const feed = createOutboundFeed({
+    notifications: {
+      onNotification: subscribe(listeners.notification),
+      onReestablished: subscribe(listeners.reestablished),
+      onStateChange: subscribe(listeners.state),
+      getState: () => state,
+    },
+    tweetChannel: '/v2/me/twitter',
+    applyEvents: (events) => writes.push(events),
+    resync,
+    publishStats: (stats) => published.push(stats),
+    schedule: (callback) => {
+      scheduled = callback;
+      return () => (scheduled = undefined);
+    },
+    now: () => 1_000,
+    ignoredLog: createIgnoredNotificationLog({ warn, now: () => 1_000, perSecond: 3 }),
+    ...options,
+  });
+  const stop = feed.start();
+  return {
+    feed,
+    stop,
+    writes,
+    published,
+    resync,
+    warn,
+    deliver(data: unknown, channel = '/v2/me/twitter') {
+      for (const listener of listeners.notification) listener(parseNotification(data), data, channel);
+    },
+    reestablish: () => listeners.reestablished.forEach((listener) => listener()),
+    setState(next: ConnectionState) {
+      state = next;
+      listeners.state.forEach((listener) => listener(next));
+    },
+    frame() {
+      const run = scheduled;
+      scheduled = undefined;
+      run?.();
+    },
+    get pendingFrame() {
+      return scheduled !== undefined;
+    },
+  };
+}
+
+const composing = (id: string) => ({ messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id, state: 'Composing' } });
+
+describe('the outbound feed', () => {
+  it('writes everything that arrived within one frame in one cache write', () => {
+    const t = setUp();
+    for (let i = 0; i < 1_000; i += 1) t.deliver(composing(`T${i}`));
+    expect(t.writes).toHaveLength(0);
+    t.frame();
+    expect(t.writes).toHaveLength(1);
+    expect(t.writes[0]).toHaveLength(1_000);
+    expect(t.published.at(-1)).toMatchObject({ received: 1_000, ignored: 0, lastNotificationAt: 1_000 });
+    t.frame();
+    expect(t.writes).toHaveLength(1); // nothing new, no write
+  });
+
+  it('counts malformed messages with the last reason, writes nothing for them, and logs at most N lines a second', () => {
+    const t = setUp();
+    for (let i = 0; i < 200; i += 1) t.deliver(i % 2 ? 'junk' : { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent' } });
+    t.deliver(composing('OK'));
+    t.frame();
+    expect(t.published.at(-1)).toMatchObject({ received: 201, ignored: 200, lastIgnoredReason: 'not an object with a string messageType' });
+    expect(t.writes).toEqual([[expect.objectContaining({ type: 'notification' })]]);
+    expect(t.warn).toHaveBeenCalledTimes(3);
+    expect(t.warn.mock.calls[0]?.[0]).toMatch(/^\[outbound\] ignored a notification: TwitterStateChangeMessage: twitter.id/);
+  });
+
+  it('ignores, without counting, valid notifications that are not about a tweet, and anything on other channels', () => {
+    const t = setUp();
+    t.deliver({ messageType: 'ChannelStateChangeMessage', channels: [{ channel: 'twitter', userState: { state: 'Ready' } }] });
+    t.deliver({ messageType: 'EventAgentStateChanged' }, '/v2/me/channels');
+    t.deliver(composing('ELSEWHERE'), '/v2/me/workitems');
+    t.frame();
+    expect(t.writes).toEqual([]);
+    expect(t.published.at(-1)).toMatchObject({ received: 3, ignored: 0 });
+  });
+
+  it('re-reads the list after every re-handshake, and after coming back from Offline', () => {
+    const t = setUp();
+    t.reestablish();
+    expect(t.resync).toHaveBeenCalledTimes(1);
+    t.setState({ status: 'reconnecting', attempt: 1 });
+    t.setState({ status: 'connected' });
+    expect(t.resync).toHaveBeenCalledTimes(1); // the same session resumed: nothing was lost
+    t.setState({ status: 'disconnected' });
+    t.setState({ status: 'connecting' });
+    t.setState({ status: 'connected' });
+    expect(t.resync).toHaveBeenCalledTimes(2);
+  });
+
+  it('while paused, holds every update (and a re-read) and counts the tweets waiting; Resume applies them all at once', () => {
+    const t = setUp();
+    const changes = vi.fn();
+    t.feed.onPauseChange(changes);
+    t.feed.pause();
+    t.deliver(composing('A'));
+    t.deliver(composing('B'));
+    t.frame();
+    t.deliver(composing('A'));
+    t.reestablish();
+    t.frame();
+    expect(t.writes).toEqual([]);
+    expect(t.resync).not.toHaveBeenCalled();
+    expect(t.feed.getPauseSnapshot()).toEqual({ paused: true, waitingTweets: 2, waitingEvents: 3, autoResumed: false });
+
+    t.feed.resume();
+    expect(t.writes).toHaveLength(1);
+    expect(t.writes[0]).toHaveLength(3);
+    expect(t.resync).toHaveBeenCalledTimes(1);
+    expect(t.feed.getPauseSnapshot()).toMatchObject({ paused: false, waitingTweets: 0 });
+    expect(changes).toHaveBeenCalled();
+  });
+
+  it('resumes by itself when too many updates wait, and says so', () => {
+    const t = setUp({ maxPausedEvents: 5 });
+    t.feed.pause();
+    for (let i = 0; i < 6; i += 1) t.deliver(composing(`T${i}`));
+    t.frame();
+    expect(t.writes[0]).toHaveLength(6);
+    expect(t.feed.getPauseSnapshot()).toEqual({ paused: false, waitingTweets: 0, waitingEvents: 0, autoResumed: true });
+  });
+
+  it('stops listening and drops the pending frame when stopped', () => {
+    const t = setUp();
+    t.deliver(composing('A'));
+    t.stop();
+    expect(t.pendingFrame).toBe(false);
+    t.deliver(composing('B'));
+    t.frame();
+    expect(t.writes).toEqual([]);
+  });
+});
+
+describe('createFrameScheduler', () => {
+  it('runs on the next frame, or on the fallback timer when no frame comes, never twice', () => {
+    vi.useFakeTimers();
+    try {
+      const frames: (() => void)[] = [];
+      const schedule = createFrameScheduler({ fallbackMs: 100, requestFrame: (callback) => frames.push(callback), cancelFrame: () => {} });
+      const byFrame = vi.fn();
+      schedule(byFrame);
+      frames.shift()?.();
+      vi.advanceTimersByTime(200);
+      expect(byFrame).toHaveBeenCalledTimes(1);
+
+      const byTimer = vi.fn();
+      schedule(byTimer); // a hidden tab: frames never come
+      vi.advanceTimersByTime(100);
+      expect(byTimer).toHaveBeenCalledTimes(1);
+      frames.shift()?.();
+      expect(byTimer).toHaveBeenCalledTimes(1);
+
+      const canceled = vi.fn();
+      schedule(canceled)();
+      vi.advanceTimersByTime(200);
+      frames.shift()?.();
+      expect(canceled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('createIgnoredNotificationLog', () => {
+  it('logs each ignored message with its reason up to N a second, then one summary line', () => {
+    let now = 0;
+    const warn = vi.fn();
+    const log = createIgnoredNotificationLog({ warn, now: () => now, perSecond: 2 });
+    for (let i = 0; i < 5; i += 1) log.note(`reason ${i}`, { n: i });
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      '[outbound] ignored a notification: reason 0 — {"n":0}',
+      '[outbound] ignored a notification: reason 1 — {"n":1}',
+    ]);
+    now = 1_000;
+    log.flush();
+    expect(warn).toHaveBeenLastCalledWith('[outbound] 3 more ignored notifications were not logged one by one (at most 2 lines a second)');
+    log.note('late', 'x'.repeat(500));
+    expect(String(warn.mock.lastCall?.[0])).toHaveLength('[outbound] ignored a notification: late — '.length + 201);
+  });
+});
