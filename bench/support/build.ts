@@ -1,0 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { repoRoot, viteConfigFile } from '../../test/e2e/support/paths';
+
+export interface AppBuild {
+  distDir: string;
+  durationMs: number;
+  remove: () => Promise<void>;
+}
+
+/**
+ * `vite build` of the app into a new temporary directory, with NODE_ENV=production (vitest sets
+ * NODE_ENV=test, which would bundle React's development build) — the e2e globalSetup's recipe.
+ */
+export async function buildApp(): Promise<AppBuild> {
+  const distDir = await mkdtemp(join(tmpdir(), 'gws-tweet-console-bench-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  const started = performance.now();
+  try {
+    await build({ root: repoRoot, configFile: viteConfigFile, mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  return { distDir, durationMs: performance.now() - started, remove: () => rm(distDir, { recursive: true, force: true }) };
+}
