@@ -44,8 +44,6 @@ export interface BenchWindow {
   __benchStartup: StartupProbe;
   __benchPanel: PanelProbe;
   __benchSend: SendProbe;
-  /** What the live panel must expose (issue 5 scenario 1): notifications applied / ignored so far. */
-  __gwsPanelStats?: { applied: number; ignored: number; rows?: number };
 }
 
 export const pageProbesSource = String.raw`

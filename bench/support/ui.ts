@@ -11,7 +11,7 @@ import { pollUntil } from './stats';
  *   button and the text "Sent" shown after success;
  * - a region named "Outbound tweets" (the live panel) with a "Supervisor view" switch;
  * - the header's connection status (role status, name "Connection"), "Connected" when live;
- * - for panel ingest: `window.__gwsPanelStats = { applied, ignored }` (see pageProbes.ts).
+ * - for panel ingest: the feed counters `data-notifications-received` / `data-notifications-ignored` on the header status.
  */
 export const ui = {
   username: (page: Page) => page.getByLabel('Username', { exact: true }),

@@ -54,7 +54,7 @@ export type PublishBody = z.infer<typeof publishBodySchema>;
 
 export const loadBodySchema = z.object({
   agents: z.number().check(z.int(), z.gte(1), z.lte(1_000)),
-  perSecond: z.number().check(z.gt(0), z.lte(2_000)),
+  perSecond: z.number().check(z.gt(0), z.lte(5_000)),
   seconds: z.number().check(z.gt(0), z.lte(300)),
 });
 export type LoadBody = z.infer<typeof loadBodySchema>;

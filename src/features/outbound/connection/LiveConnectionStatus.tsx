@@ -27,7 +27,13 @@ export function LiveConnectionStatus() {
   };
 
   return (
-    <div className="live-connection" data-state={state.status}>
+    <div
+      className="live-connection"
+      data-state={state.status}
+      // Feed counters for tests and `npm run bench` (no global, no extra render: they come with the stats).
+      data-notifications-received={stats.received}
+      data-notifications-ignored={stats.ignored}
+    >
       <div className="live-connection__state" role="status" aria-live="polite" aria-labelledby={labelId}>
         <span id={labelId} className="live-connection__label">
           Connection
