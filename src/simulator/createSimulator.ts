@@ -1,19 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { handleApi, authenticate } from './apiHandler';
-import { createAgentStates } from './agentStates';
-import type { SimulatorContext } from './context';
-import { createFaults } from './faults';
+import { handleApi } from './apiHandler';
 import { statusError, writeJson } from './http/respond';
 import { createLoadGenerator } from './load';
-import { createCometdNotifier } from './notifier/cometdNotifier';
 import { resolveOptions, type SimulatorOptions } from './options';
 import { handleControl } from './routes/control';
-import { createHttpSessionStore } from './sessions/httpSessions';
-import { randomUpperAlnum, interactionId } from './stableIds';
-import { emptyStats } from './stats';
-import { createTweetStore } from './store/tweetStore';
-import { createTimers } from './timers';
-import { createUserDirectory, type UserDirectory } from './users';
+import { createSimulatorContext } from './simulatorContext';
+import type { UserDirectory } from './users';
 
 export { usersFileFromEnv, type SimulatorOptions } from './options';
 
@@ -35,31 +27,7 @@ const isUnder = (path: string, root: string) => path === root || path.startsWith
 /** A GWS simulator instance (src/simulator/README.md). All state lives in this instance. */
 export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
   const resolved = resolveOptions(options);
-  const timers = createTimers((error) => resolved.logError('timer failed', error));
-  const stats = emptyStats();
-  let referenceIds = 0;
-  let tweetIds = 0;
-  const ctx: SimulatorContext = {
-    users: createUserDirectory(resolved.users),
-    store: createTweetStore({ maxTweets: resolved.maxTweets }),
-    agentStates: createAgentStates(),
-    httpSessions: createHttpSessionStore({ maxSessions: resolved.maxHttpSessions }),
-    notifier: createCometdNotifier({
-      authenticate: (request) => authenticate(ctx, request),
-      longPollTimeoutMs: resolved.longPollTimeoutMs,
-      maxIntervalMs: resolved.maxIntervalMs,
-      maxQueuedPerSession: resolved.maxQueuedPerSession,
-      onSessionDropped: () => {
-        stats.sessionsDropped += 1;
-      },
-    }),
-    faults: createFaults(),
-    stats,
-    timers,
-    config: { twitterDelayMs: resolved.twitterDelayMs, maxListedTweets: resolved.maxListedTweets },
-    nextReferenceId: () => ++referenceIds,
-    nextTweetId: () => interactionId(++tweetIds, randomUpperAlnum(7)),
-  };
+  const ctx = createSimulatorContext(resolved);
   const load = createLoadGenerator(ctx);
   let closed = false;
 
@@ -95,7 +63,7 @@ export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
       if (closed) return;
       closed = true;
       load.stop();
-      timers.clearAll();
+      ctx.timers.clearAll();
       ctx.notifier.close();
     },
   };

@@ -1,18 +1,9 @@
 import { createServer } from 'node:http';
-import { createAgentStates } from '../../../src/simulator/agentStates';
-import { handleApi, authenticate } from '../../../src/simulator/apiHandler';
-import type { SimulatorContext } from '../../../src/simulator/context';
-import { createFaults } from '../../../src/simulator/faults';
+import { handleApi } from '../../../src/simulator/apiHandler';
+import { createSimulatorContext } from '../../../src/simulator/simulatorContext';
 import { writeJson } from '../../../src/simulator/http/respond';
-import { createCometdNotifier } from '../../../src/simulator/notifier/cometdNotifier';
 import { resolveOptions } from '../../../src/simulator/options';
 import { notifyUser } from '../../../src/simulator/publishing';
-import { createHttpSessionStore } from '../../../src/simulator/sessions/httpSessions';
-import { interactionId, randomUpperAlnum } from '../../../src/simulator/stableIds';
-import { emptyStats } from '../../../src/simulator/stats';
-import { createTweetStore } from '../../../src/simulator/store/tweetStore';
-import { createTimers } from '../../../src/simulator/timers';
-import { createUserDirectory } from '../../../src/simulator/users';
 import { sentNotification, twitterChannel } from './payload';
 import { createProducer } from './producer';
 import { closeServer, listen, memoryFigures, withProducer, type ThroughputServer } from './server';
@@ -20,11 +11,11 @@ import { closeServer, listen, memoryFigures, withProducer, type ThroughputServer
 /**
  * The simulator's real notification path, in process.
  *
- * Why not /sim/load or /sim/publish: /sim/load is capped at 2,000 tweets/s (4,000 notifications/s),
+ * Why not /sim/load or /sim/publish: /sim/load is capped at 5,000 tweets/s (10,000 notifications/s),
  * far below what one long-polling client can take, and /sim/publish costs one HTTP request (plus
  * zod parsing) per notification, which would measure the control API rather than delivery. The
- * GwsSimulator object exposes no in-process publish, so this composes a SimulatorContext exactly as
- * createSimulator() does (same factories, same defaults; `tsc` fails here if the context changes),
+ * GwsSimulator object exposes no in-process publish, so this builds the SimulatorContext with the
+ * simulator's own createSimulatorContext() (the one createSimulator() uses),
  * serves CometD through the simulator's own `handleApi` (Basic auth, body limit, JSON + zod Bayeux
  * parsing, per-user CometD notifier), and publishes with `notifyUser` — the function tweetService
  * calls for every Sent notification, i.e. what /sim/load ends in. Everything the simulator does per
@@ -32,31 +23,7 @@ import { closeServer, listen, memoryFigures, withProducer, type ThroughputServer
  */
 export async function startSimulatorServer(): Promise<ThroughputServer> {
   const resolved = resolveOptions({ logError: (message, error) => console.error(`[bench simulator] ${message}`, error) });
-  const stats = emptyStats();
-  let referenceIds = 0;
-  let tweetIds = 0;
-  const timers = createTimers((error) => resolved.logError('timer failed', error));
-  const ctx: SimulatorContext = {
-    users: createUserDirectory(resolved.users),
-    store: createTweetStore({ maxTweets: resolved.maxTweets }),
-    agentStates: createAgentStates(),
-    httpSessions: createHttpSessionStore({ maxSessions: resolved.maxHttpSessions }),
-    notifier: createCometdNotifier({
-      authenticate: (request) => authenticate(ctx, request),
-      longPollTimeoutMs: resolved.longPollTimeoutMs,
-      maxIntervalMs: resolved.maxIntervalMs,
-      maxQueuedPerSession: resolved.maxQueuedPerSession,
-      onSessionDropped: () => {
-        stats.sessionsDropped += 1;
-      },
-    }),
-    faults: createFaults(),
-    stats,
-    timers,
-    config: { twitterDelayMs: resolved.twitterDelayMs, maxListedTweets: resolved.maxListedTweets },
-    nextReferenceId: () => ++referenceIds,
-    nextTweetId: () => interactionId(++tweetIds, randomUpperAlnum(7)),
-  };
+  const ctx = createSimulatorContext(resolved);
   const http = createServer((request, response) => {
     // As createSimulator().handle: parse the URL, route /api to handleApi, report failures.
     const parsed = new URL(request.url ?? '/', 'http://simulator.invalid');
@@ -77,9 +44,9 @@ export async function startSimulatorServer(): Promise<ThroughputServer> {
     url,
     ...withProducer(producer),
     memory: memoryFigures,
-    counters: () => ({ published: stats.notificationsPublished, deliveries: stats.deliveries, sessionsDropped: stats.sessionsDropped }),
+    counters: () => ({ published: ctx.stats.notificationsPublished, deliveries: ctx.stats.deliveries, sessionsDropped: ctx.stats.sessionsDropped }),
     async close() {
-      timers.clearAll();
+      ctx.timers.clearAll();
       ctx.notifier.close();
       await closeServer(http);
     },
