@@ -19,6 +19,8 @@ export function ConsolePage() {
         </div>
       }
     >
+      {/* The page's one level-1 heading, for screen-reader navigation (the banner shows the product name). */}
+      <h1 className="visually-hidden">Outbound Twitter console</h1>
       <ComposeTweet />
       {/* slot: outbound panel */}
       <OutboundPanel />

@@ -5,6 +5,7 @@ import {
 } from '../model/entryView';
 import type { OutboundEntry } from '../model/outboundEntry';
 import { formatDateTime, formatDuration, formatRelativeTime } from '../model/timeFormat';
+import { ClippedText } from './ClippedText';
 import { ProfileImage } from './ProfileImage';
 import { hasRowActions, RowActions } from './RowActions';
 import { StateBadge } from './StateBadge';
@@ -71,8 +72,12 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
           {stuck ? <span className="stuck-flag">Stuck</span> : null}
           {isInbound(tweet) ? <span className="direction-flag">Inbound</span> : null}
         </h3>
-        <p className="tweet-row__message">{message ?? <span className="tweet-row__muted">(no text yet)</span>}</p>
-        {entry.error ? <p className="tweet-row__error">Error: {entry.error.message}</p> : null}
+        <p className="tweet-row__message">{message === undefined ? <span className="tweet-row__muted">(no text yet)</span> : <ClippedText text={message} />}</p>
+        {entry.error ? (
+          <p className="tweet-row__error">
+            Error: <ClippedText text={entry.error.message} />
+          </p>
+        ) : null}
         <p className="tweet-row__meta">
           {from ? <span>From @{from.replace(/^@/, '')}</span> : null}
           {agent ? <span>Agent {agent}</span> : null}

@@ -1,6 +1,7 @@
 import type { UserData } from '../../../gws/schemas';
+import { ClippedText } from './ClippedText';
 
-/** Every userData key and value, as text. */
+/** Every userData key and value, as text (long ones clipped, with Show all). */
 export function UserDataTable({ id, userData, tweetId }: { id: string; userData: UserData; tweetId: string }) {
   const rows = Object.entries(userData);
   return (
@@ -15,8 +16,12 @@ export function UserDataTable({ id, userData, tweetId }: { id: string; userData:
       <tbody>
         {rows.map(([key, value]) => (
           <tr key={key}>
-            <th scope="row">{key}</th>
-            <td>{String(value)}</td>
+            <th scope="row">
+              <ClippedText text={key} />
+            </th>
+            <td>
+              <ClippedText text={String(value)} />
+            </td>
           </tr>
         ))}
       </tbody>

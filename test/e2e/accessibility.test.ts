@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { startApp, type RunningApp } from './support/startApp';
+
+// axe-core on the sign-in page, the compose form, the agent's panel and the supervisor view, with
+// the production Content-Security-Policy left on: axe's source is evaluated through the DevTools
+// protocol (not an inline <script>, which the CSP forbids). 0 serious or critical violations.
+// Also: the Supervisor view switch and a state filter work from the keyboard alone.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp(inject('e2eDistDir'));
+  browser = await launchBrowser();
+  await control('/sim/config', { twitterDelayMs: 30 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function control(path: string, body: unknown): Promise<void> {
+  const response = await fetch(new URL(path, app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status, path).toBe(200);
+}
+
+/** Runs axe on the page (or under `include`), returns the serious and critical violations. */
+async function seriousViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  const context = include === undefined ? 'document' : JSON.stringify({ include: [include] });
+  const violations = (await page.evaluate(
+    `axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+  )) as AxeViolation[];
+  const others = violations.filter((violation) => violation.impact !== 'serious' && violation.impact !== 'critical');
+  if (others.length > 0) console.log(`axe, minor/moderate: ${others.map((violation) => `${violation.id} (${violation.impact})`).join(', ')}`);
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+async function expectNoSeriousViolations(page: Page, where: string, include?: string): Promise<void> {
+  const violations = await seriousViolations(page, include);
+  if (violations.length > 0) console.error(`axe violations (${where}):\n${JSON.stringify(violations, null, 2)}`);
+  expect(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`), where).toEqual([]);
+}
+
+async function signIn(page: Page, userName: string): Promise<Locator> {
+  await page.goto(app.url, { waitUntil: 'networkidle' });
+  await page.getByLabel('Username').fill(userName);
+  await page.getByLabel('Password').fill('password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const panel = page.getByRole('region', { name: 'Outbound tweets' });
+  await panel.waitFor();
+  return panel;
+}
+
+describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
+  let agent: { page: Page; problems: PageProblems };
+  let supervisor: { page: Page; problems: PageProblems };
+
+  it('the sign-in page has no serious or critical violations', async () => {
+    agent = await browser.newPage();
+    await agent.page.setViewportSize({ width: 1280, height: 1000 });
+    await agent.page.goto(app.url, { waitUntil: 'networkidle' });
+    await agent.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectNoSeriousViolations(agent.page, 'sign-in page');
+
+    // The check itself works: a nameless button added to the page is reported (critical), then removed.
+    await agent.page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })));
+    expect((await seriousViolations(agent.page)).map((violation) => violation.id)).toContain('button-name');
+    await agent.page.evaluate(() => document.getElementById('axe-probe')?.remove());
+
+    // A failed sign-in shows its error next to the form: checked too.
+    await agent.page.getByLabel('Username').fill('agent1');
+    await agent.page.getByLabel('Password').fill('wrong');
+    await agent.page.getByRole('button', { name: 'Sign in' }).click();
+    await agent.page.getByRole('alert').first().waitFor();
+    await expectNoSeriousViolations(agent.page, 'sign-in page with an error');
+  });
+
+  it('the compose form and the agent’s panel (with a Sent tweet, userData open) have none', async () => {
+    const panel = await signIn(agent.page, 'agent1');
+    const compose = agent.page.getByRole('region', { name: 'Compose tweet' });
+    await expectNoSeriousViolations(agent.page, 'console after sign-in (empty panel)');
+
+    // Over the limit: the highlighted part of the message is checked as well.
+    await compose.getByLabel('Message').fill('x'.repeat(300));
+    await expectNoSeriousViolations(agent.page, 'compose form, message over 280');
+
+    await compose.getByLabel('From').selectOption({ value: 'gc_support' });
+    await compose.getByLabel('Queue').selectOption({ label: 'Twitter outbound' });
+    await compose.getByLabel('Message').fill('Accessible hello from agent1');
+    await compose.getByRole('button', { name: 'Send tweet' }).click();
+    await expect.poll(() => compose.getByRole('status', { name: 'Send status' }).textContent(), { timeout: 10_000 }).toMatch(/^Sent/);
+    const row = panel.getByRole('article').filter({ hasText: 'Accessible hello from agent1' });
+    await row.locator('.state-badge', { hasText: 'Sent' }).waitFor({ timeout: 10_000 });
+    // From the keyboard: focus the toggle, Enter.
+    await row.getByRole('button', { name: /^userData/ }).focus();
+    await agent.page.keyboard.press('Enter');
+    await expect.poll(() => row.getByRole('button', { name: /^userData/ }).getAttribute('aria-expanded')).toBe('true');
+    await row.getByRole('table', { name: /^userData of tweet / }).waitFor();
+    await expectNoSeriousViolations(agent.page, 'compose form + agent panel');
+  });
+
+  it('the supervisor view (tweets from simulated agents, a filter on) has none', async () => {
+    supervisor = await browser.newPage();
+    await supervisor.page.setViewportSize({ width: 1280, height: 1000 });
+    const panel = await signIn(supervisor.page, 'supervisor');
+    await control('/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
+    await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+    await expect.poll(() => panel.locator('.state-badge', { hasText: 'Sent' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await panel.getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
+    // A long message (clipped, with Show all) and a state the panel does not know.
+    const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
+    await control('/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
+    await expectNoSeriousViolations(supervisor.page, 'supervisor view');
+
+    await panel.getByRole('button', { name: /^Sent \d+$/ }).click();
+    await panel.getByRole('button', { name: 'Pause live updates' }).click();
+    await expectNoSeriousViolations(supervisor.page, 'supervisor view, Sent filter, paused');
+    await panel.getByRole('button', { name: 'Resume live updates' }).click();
+    await panel.getByRole('button', { name: /^All \d+$/ }).click();
+  });
+
+  it('the Supervisor view switch and a state filter work from the keyboard alone', async () => {
+    const { page } = supervisor;
+    const panel = page.getByRole('region', { name: 'Outbound tweets' });
+    const supervisorSwitch = panel.getByRole('switch', { name: 'Supervisor view' });
+
+    await supervisorSwitch.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => supervisorSwitch.getAttribute('aria-checked')).toBe('false');
+    expect(await panel.getByRole('group', { name: 'Tweets per state (filter)' }).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => supervisorSwitch.getAttribute('aria-checked')).toBe('true');
+
+    // Tab from the switch to the "Sent" filter: every stop on the way is a visible control.
+    const sent = panel.getByRole('button', { name: /^Sent \d+$/ });
+    let reached = false;
+    for (let presses = 0; presses < 15 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await sent.evaluate((button) => button === document.activeElement);
+    }
+    expect(reached, 'Tab reaches the Sent filter').toBe(true);
+    const total = await panel.getByRole('article').count();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sent.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => panel.locator('article[data-state]:not([data-state="Sent"])').count()).toBe(0);
+    await page.keyboard.press('Space');
+    await expect.poll(() => sent.getAttribute('aria-pressed')).toBe('false');
+    expect(await panel.getByRole('article').count()).toBeGreaterThanOrEqual(total);
+
+    // The focused control shows a visible focus indicator.
+    await sent.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const outline = await sent.evaluate((button) => {
+      const style = getComputedStyle(button);
+      return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? style.outlineStyle : style.boxShadow;
+    });
+    expect(outline).not.toBe('none');
+
+    // The wrong password's 401 is logged by Chromium itself; nothing else may be.
+    const unexpected = agent.problems.consoleErrors.filter((line) => !/status of 401 .*\/api\/v2\/me\?subresources=\*/.test(line));
+    expect({ ...agent.problems, consoleErrors: unexpected }).toEqual({ consoleErrors: [], pageErrors: [] });
+    expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
+  });
+});

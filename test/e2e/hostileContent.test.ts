@@ -1,0 +1,316 @@
+import type { Locator, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { startApp, type RunningApp } from './support/startApp';
+
+// Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
+// Chromium with the production build and its Content-Security-Policy:
+// - ≥ 50 payloads (HTML/script in messages, names and userData values; javascript:/data: URLs in
+//   the profile image and the tweet link; bidi overrides; 1 MB strings; 10,000 userData keys;
+//   __proto__/constructor keys) published as valid TwitterStateChangeMessage notifications: rendered
+//   as inert text, no script runs (no dialog, no injected global, no console error), links and images
+//   only for http(s), long values clipped with the full text reachable, the panel stays live.
+// - 1,000 malformed notifications while real tweets flow: the panel keeps updating and counts them.
+//
+// Small payloads go through /sim/publish. The simulator's control API takes at most 64 KiB per body,
+// so the 1 MB and 10,000-key payloads are spliced into a CometD answer by the test (page.route): the
+// app receives them exactly as it would from a GWS.
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp(inject('e2eDistDir'));
+  browser = await launchBrowser();
+  await control('/sim/config', { twitterDelayMs: 30 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function control(path: string, body: unknown): Promise<void> {
+  const response = await fetch(new URL(path, app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status, path).toBe(200);
+}
+
+/** A serialised body as-is (for own `__proto__` keys, which an object literal cannot carry). */
+async function publishJson(json: string): Promise<void> {
+  const response = await fetch(new URL('/sim/publish', app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
+  expect(response.status, `/sim/publish ${json.slice(0, 200)}`).toBe(200);
+}
+
+const channel = '/v2/me/twitter';
+
+async function signIn(page: Page, userName: string): Promise<Locator> {
+  await page.goto(app.url, { waitUntil: 'networkidle' });
+  await page.getByLabel('Username').fill(userName);
+  await page.getByLabel('Password').fill('password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const panel = page.getByRole('region', { name: 'Outbound tweets' });
+  await panel.waitFor();
+  await expect.poll(() => page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent(), { timeout: 10_000 }).toContain('Live');
+  return panel;
+}
+
+interface HostileTweet {
+  id: string;
+  state?: string;
+  message: string;
+  uri?: string;
+  userData: Record<string, string | number>;
+}
+
+function notification(twitter: HostileTweet | Record<string, unknown>): Record<string, unknown> {
+  return { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent', twitterType: 'Outbound', from: 'gc_support', capabilities: [], ...twitter } };
+}
+
+const inject1 = 'window.__pwned=1';
+const markupPayloads = [
+  `<img src=x onerror=${inject1}>`,
+  `<script>${inject1}</script>`,
+  `"><svg onload=${inject1}>`,
+  `'><svg/onload=${inject1}//`,
+  `\${${inject1}}`,
+  `\`\${${inject1}}\``,
+  `{{constructor.constructor('${inject1}')()}}`,
+  `<iframe src="javascript:${inject1}"></iframe>`,
+  `<a href="javascript:${inject1}">click me</a>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=${inject1}>`,
+  `<style>*{display:none}</style>`,
+  `<details open ontoggle=${inject1}>`,
+  `<body onload=${inject1}>`,
+  `<object data="data:text/html,<script>${inject1}</script>"></object>`,
+  `&lt;script&gt;${inject1}&lt;/script&gt;`,
+  `<!--<img src="--><img src=x onerror=${inject1}//">`,
+  `<svg><script>${inject1}</script></svg>`,
+  `<input autofocus onfocus=${inject1}>`,
+  `\u202Egnp.exe\u202C \u2066isolate\u2069 \u202Bembed\u202C \u200Frtl-mark \u2067\u2068 unbalanced`,
+  `javascript:${inject1}`,
+];
+const urlPayloads = [
+  `javascript:${inject1}`,
+  `JaVaScRiPt:${inject1}`,
+  `   javascript:${inject1}`,
+  `\tjava\nscript:${inject1}`,
+  `data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="${inject1}"/>`,
+  'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  '//evil.invalid/x.png',
+  'blob:http://127.0.0.1/0f0f0f0f',
+];
+
+type Check = { kind: 'text'; payload: string } | { kind: 'state'; payload: string } | { kind: 'userData'; key: string; payload: string } | { kind: 'url' };
+interface Case {
+  tweet: HostileTweet;
+  marker: string;
+  check: Check;
+  /** Through page.route (over the control API's 64 KiB limit). */
+  large?: boolean;
+}
+
+function buildCases(): Case[] {
+  const cases: Case[] = [];
+  const next = () => {
+    const n = cases.length;
+    return { id: `HOSTILE${String(n).padStart(9, '0')}`, marker: `[hostile-${n}]` };
+  };
+  for (const payload of markupPayloads) {
+    let { id, marker } = next();
+    cases.push({ tweet: { id, message: `${marker} ${payload}`, userData: {} }, marker, check: { kind: 'text', payload } });
+    ({ id, marker } = next());
+    cases.push({ tweet: { id, message: `${marker} in the name`, userData: { _twitterUserName: payload, _twitterUserScreenName: 'evil' } }, marker, check: { kind: 'text', payload } });
+    ({ id, marker } = next());
+    cases.push({ tweet: { id, message: `${marker} in userData`, userData: { note: payload } }, marker, check: { kind: 'userData', key: 'note', payload } });
+  }
+  for (const url of urlPayloads) {
+    let { id, marker } = next();
+    cases.push({ tweet: { id, message: `${marker} image URL`, userData: { _twitterUserImageURL: url, _twitterUserScreenName: 'evil' } }, marker, check: { kind: 'url' } });
+    ({ id, marker } = next());
+    cases.push({ tweet: { id, message: `${marker} tweet link`, uri: url, userData: {} }, marker, check: { kind: 'url' } });
+  }
+  for (const state of [`<img src=x onerror=${inject1}>`, `Weird${'\u202E'}state ${'<b>long</b> '.repeat(500)}`]) {
+    const { id, marker } = next();
+    cases.push({ tweet: { id, state, message: `${marker} state as it came`, userData: {} }, marker, check: { kind: 'state', payload: state } });
+  }
+  const megabyte = 'A long message. <b>bold?</b> '.repeat(37_000).slice(0, 1_048_576);
+  let { id, marker } = next();
+  cases.push({ tweet: { id, message: `${marker} ${megabyte}`, userData: {} }, marker, check: { kind: 'text', payload: megabyte.slice(0, 1000) }, large: true });
+  ({ id, marker } = next());
+  cases.push({ tweet: { id, message: `${marker} 1 MB name`, userData: { _twitterUserName: `<i>${megabyte}` } }, marker, check: { kind: 'text', payload: `<i>${megabyte.slice(0, 1000)}` }, large: true });
+  ({ id, marker } = next());
+  cases.push({ tweet: { id, message: `${marker} 1 MB userData value`, userData: { big: megabyte } }, marker, check: { kind: 'userData', key: 'big', payload: megabyte }, large: true });
+  ({ id, marker } = next());
+  const manyKeys: Record<string, string> = {};
+  for (let k = 0; k < 10_000; k += 1) manyKeys[`key${k}`] = `<b>value ${k}</b>`;
+  cases.push({ tweet: { id, message: `${marker} 10,000 userData keys`, userData: manyKeys }, marker, check: { kind: 'userData', key: 'key9999', payload: '<b>value 9999</b>' }, large: true });
+  return cases;
+}
+
+const cases = buildCases();
+/** __proto__ / constructor / prototype as own keys of twitter and userData (serialised by hand). */
+const protoMarker = `[hostile-${cases.length}]`;
+const protoJson = `{"user":"supervisor","channel":"${channel}","data":{"messageType":"TwitterStateChangeMessage","notificationType":"StatusChange","__proto__":{"polluted":"yes"},"twitter":{"id":"HOSTILEPROTO","state":"Sent","twitterType":"Outbound","message":"${protoMarker} prototype keys","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"userData":{"__proto__":"polluted","constructor":"polluted","prototype":"polluted","hasOwnProperty":"polluted","toString":"polluted"}}}}`;
+const payloadCount = cases.length + 1;
+
+describe('hostile content in the live panel (supervisor, Chromium, production CSP)', () => {
+  let page: Page;
+  let problems: PageProblems;
+  let panel: Locator;
+  const dialogs: string[] = [];
+  /** Notifications the route handler adds to the next CometD answer that carries a tweet. */
+  const pendingLarge: unknown[] = [];
+
+  it(`${payloadCount} payloads are published and listed`, async () => {
+    console.log(`hostile payloads: ${payloadCount} (${cases.filter((c) => c.large).length} large ones through page.route)`);
+    expect(payloadCount).toBeGreaterThanOrEqual(50);
+    ({ page, problems } = await browser.newPage());
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.route('**/api/v2/notifications/**', async (route: Route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (pendingLarge.length === 0 || !body.includes(channel)) return route.fulfill({ response, body });
+      const messages = JSON.parse(body) as unknown[];
+      messages.push(...pendingLarge.splice(0).map((data) => ({ channel, data })));
+      return route.fulfill({ response, body: JSON.stringify(messages) });
+    });
+    panel = await signIn(page, 'supervisor');
+
+    const small = cases.filter((c) => !c.large);
+    for (let at = 0; at < small.length; at += 20) {
+      await Promise.all(small.slice(at, at + 20).map((c) => control('/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
+    }
+    await publishJson(protoJson);
+    pendingLarge.push(...cases.filter((c) => c.large).map((c) => notification(c.tweet)));
+    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
+    await expect.poll(() => panel.locator('.outbound-panel__summary').textContent(), { timeout: 20_000 }).toBe(`${payloadCount + 1} tweets of the team`);
+    expect(pendingLarge).toEqual([]);
+  });
+
+  it('every payload shows as inert text; links and images are http(s) only; nothing runs', async () => {
+    const search = panel.getByRole('searchbox', { name: 'Search' });
+    for (const c of [...cases, { marker: protoMarker, check: { kind: 'text', payload: `${protoMarker} prototype keys` } as Check }]) {
+      await search.fill(c.marker);
+      const row = panel.getByRole('article');
+      await expect.poll(() => row.count(), { timeout: 5_000, message: c.marker }).toBe(1);
+      if (c.check.kind === 'text') {
+        expect(await row.evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
+      } else if (c.check.kind === 'state') {
+        // Shown as text on one line, clipped; the full state is in the DOM.
+        const badge = row.locator('.state-badge');
+        expect(await badge.textContent(), c.marker).toBe(c.check.payload);
+        expect(await badge.evaluate((element) => element.getBoundingClientRect().height), c.marker).toBeLessThan(40);
+        expect(await badge.evaluate((element) => element.getBoundingClientRect().width), c.marker).toBeLessThan(400);
+        const filter = panel.getByRole('group', { name: 'Tweets per state (filter)' }).locator('.state-filter__label', { hasText: c.check.payload.slice(0, 20) });
+        expect(await filter.evaluate((element) => element.getBoundingClientRect().width), c.marker).toBeLessThan(400);
+      } else if (c.check.kind === 'userData') {
+        const toggle = row.getByRole('button', { name: /^userData/ });
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        const cell = row.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: c.check.key, exact: true }) });
+        await cell.waitFor({ timeout: 10_000 });
+        expect(await cell.evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+      }
+      // In the list (the toolbar's own inputs aside): no markup from the payloads, safe links and images only.
+      const unsafe = await panel.getByRole('feed').evaluate((element) => [
+        ...[...element.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '(no href)').filter((href) => !/^https?:\/\//.test(href)),
+        ...[...element.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '(no src)').filter((src) => !/^https?:\/\//.test(src)),
+        ...[...element.querySelectorAll('script, style, iframe, object, embed, svg, math, input, details[ontoggle], [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 100)),
+      ]);
+      expect(unsafe, c.marker).toEqual([]);
+    }
+    await search.fill('');
+    expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned, polluted: ({} as { polluted?: unknown }).polluted }))).toEqual({ pwned: undefined, polluted: undefined });
+    expect(dialogs).toEqual([]);
+  });
+
+  it('a 1 MB message is clipped to a few lines, and "Show all" reveals the whole of it', async () => {
+    const search = panel.getByRole('searchbox', { name: 'Search' });
+    const big = cases.find((c) => c.large && c.tweet.message.length > 1_000_000);
+    if (!big) throw new Error('no 1 MB case');
+    await search.fill(big.marker);
+    const row = panel.getByRole('article');
+    await expect.poll(() => row.count()).toBe(1);
+    const text = row.locator('.tweet-row__message .clipped-text');
+    const clipped = await text.evaluate((element) => ({ height: element.clientHeight, full: element.scrollHeight, length: element.textContent?.length ?? 0 }));
+    expect(clipped.height).toBeLessThan(250);
+    expect(clipped.full).toBeGreaterThan(clipped.height);
+    expect(clipped.length).toBe(big.tweet.message.length);
+    expect(await row.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(400);
+
+    const showAll = row.getByRole('button', { name: /^Show all \([\d,]+ characters\)$/ });
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text.evaluate((element) => element.clientHeight > 10_000)).toBe(true);
+    await row.getByRole('button', { name: 'Show less' }).click();
+    await expect.poll(() => text.evaluate((element) => element.clientHeight)).toBeLessThan(250);
+
+    // The 1 MB display name stays on one line.
+    const bigName = cases.find((c) => c.large && (c.tweet.userData._twitterUserName?.toString().length ?? 0) > 1_000_000);
+    if (!bigName) throw new Error('no 1 MB name case');
+    await search.fill(bigName.marker);
+    await expect.poll(() => panel.getByRole('article').count()).toBe(1);
+    expect(await panel.getByRole('article').locator('.tweet-row__name').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(60);
+    await search.fill('');
+  });
+
+  it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
+    const started = Date.now();
+    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
+    await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
+    console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().close();
+  });
+});
+
+describe('1,000 malformed notifications while real tweets flow (supervisor, Chromium)', () => {
+  it('the panel keeps updating and says "1,000 notifications ignored"', async () => {
+    const { page, problems } = await browser.newPage();
+    const panel = await signIn(page, 'supervisor');
+    const before = Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN');
+
+    const malformed: unknown[] = [
+      'not an object',
+      42,
+      [],
+      { messageType: 42 },
+      { messageType: 'SomethingElse' },
+      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent' } },
+      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 7, message: '<img src=x onerror=window.__pwned=1>' } },
+      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 'X', userData: { deep: { a: { b: { c: [1, 2, 3] } } } } } },
+      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: '', state: 'Sent' } },
+      { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
+    ];
+    // Real tweets flow meanwhile: simulated agents create and send through the normal path.
+    await control('/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
+    const started = Date.now();
+    for (let at = 0; at < 1_000; at += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, k) => control('/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
+      );
+    }
+    console.log(`1,000 malformed notifications published in ${Date.now() - started} ms`);
+    await panel.getByText('1,000 notifications ignored').waitFor({ timeout: 15_000 });
+
+    // Still live: the simulated agents' tweets keep arriving, and one published now appears.
+    await expect.poll(async () => Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN'), { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
+    await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
+    await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
+    expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+  });
+});
