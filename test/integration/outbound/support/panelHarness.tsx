@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { adapt } from 'cometd-nodejs-client';
 import { parseRuntimeConfig, type RuntimeConfig } from '../../../../src/app/config/configSchema';
 import { RuntimeConfigProvider } from '../../../../src/app/config/RuntimeConfigContext';
@@ -12,6 +12,10 @@ import { createGwsHttpClient } from '../../../../src/gws/http';
 
 export { giveTheListALayout } from '../../../unit/outbound/support/listLayout';
 
+// The panel is lazy and the simulator runs in the same process: on a loaded 2-core machine the
+// first render can take longer than testing-library's default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
+
 /**
  * jsdom's XMLHttpRequest enforces CORS and the simulator sends no CORS headers: the `cometd`
  * library gets Node's XMLHttpRequest instead (cometd-nodejs-client), as in the other integration
@@ -21,8 +25,18 @@ export function useNodeTransportForCometD(): void {
   adapt();
 }
 
+/** Reconnect pacing of the notification client (short by default, so the tests run fast). */
+export interface SessionBackoff {
+  backoffIncrementMs: number;
+  maxBackoffMs: number;
+}
+
 /** What the session feature does at sign-in, without its UI: /me, the contact-center session, CometD. */
-export async function openSession(baseUrl: string, userName: string): Promise<GwsSession> {
+export async function openSession(
+  baseUrl: string,
+  userName: string,
+  backoff: SessionBackoff = { backoffIncrementMs: 100, maxBackoffMs: 500 },
+): Promise<GwsSession> {
   const http = createGwsHttpClient({ baseUrl, username: userName, password: 'password' });
   const me = await http.getMe();
   await http.startContactCenterSession(['twitter']);
@@ -30,8 +44,7 @@ export async function openSession(baseUrl: string, userName: string): Promise<Gw
     url: new URL(notificationsPath, baseUrl).href,
     authorization: http.authorization,
     channels: ['/v2/me/twitter'],
-    backoffIncrementMs: 100,
-    maxBackoffMs: 500,
+    ...backoff,
   });
   await notifications.connect();
   return {

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import type { QueryClient } from '@tanstack/react-query';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
+import type { OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
+import { outboundKeys } from '../../../src/features/outbound/query/outboundKeys';
+import { createGwsHttpClient } from '../../../src/gws/http';
+import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
+import { control, giveTheListALayout, openSession, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+
+// Issue 6, faults at the app level: every CometD session is dropped while ~1,000 notifications/s
+// flow, with a run of notifications lost on top. After recovery the supervisor's panel must hold
+// exactly the simulator's own list: same ids, same states, nothing missing, nothing twice.
+
+const loadTweets = 1_800; // 500/s for 3.6 s (Create → Composing + Send → Sent = 1,000 notifications/s); under maxListedTweets (2,000)
+let sim: RunningSimulator;
+let sessions: GwsSession[] = [];
+let restoreLayout: () => void;
+
+beforeAll(async () => {
+  useNodeTransportForCometD();
+  sim = await startSimulator({ twitterDelayMs: 100 });
+});
+afterAll(async () => {
+  await sim?.close();
+});
+beforeEach(() => {
+  restoreLayout = giveTheListALayout();
+});
+afterEach(async () => {
+  cleanup();
+  restoreLayout();
+  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
+  sessions = [];
+  await control(sim.url, '/sim/reset', {});
+});
+
+async function simStats(): Promise<SimStats & { loadRunning: boolean }> {
+  const response = await fetch(new URL('/sim/stats', sim.url));
+  return (await response.json()) as SimStats & { loadRunning: boolean };
+}
+
+const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
+const summary = () => panel().querySelector('.outbound-panel__summary')?.textContent ?? '';
+const connection = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' });
+
+/** id → state of every tweet in the panel's query cache (throws on an id seen twice). */
+function panelStates(queryClient: QueryClient): Map<string, string | undefined> {
+  const cached = queryClient.getQueriesData<OutboundTweets>({ queryKey: [...outboundKeys.all('supervisor'), 'tweets'] });
+  expect(cached).toHaveLength(1);
+  const states = new Map<string, string | undefined>();
+  cached[0]?.[1]?.entries.forEachNewestFirst((entry) => {
+    if (states.has(entry.id)) throw new Error(`tweet ${entry.id} is in the panel twice`);
+    states.set(entry.id, entry.tweet.state);
+  });
+  return states;
+}
+
+describe('faults at the app level (jsdom panel + simulator)', () => {
+  it('all CometD sessions dropped while ~1,000 notifications/s flow (and 200 lost): afterwards the panel equals the simulator list', async () => {
+    const supervisor = await openSession(sim.url, 'supervisor');
+    sessions.push(supervisor);
+    const { queryClient } = renderLivePanel(supervisor);
+    await screen.findByText('No outbound tweets yet.', {}, { timeout: 15_000 });
+
+    // A real gap first: the first 200 notifications of the load are lost while the session is alive
+    // (the panel cannot know) …
+    await control(sim.url, '/sim/faults', { dropNotifications: 200 });
+    await control(sim.url, '/sim/load', { agents: 20, perSecond: 500, seconds: loadTweets / 500 });
+    await expect.poll(async () => (await simStats()).notificationsDropped, { timeout: 15_000, interval: 20 }).toBe(200);
+    // … then every CometD session dropped mid-flow: the client gets 402::session_unknown and re-handshakes.
+    const dropped = (await control(sim.url, '/sim/faults', { dropSessions: true })) as { droppedSessions: number };
+    expect(dropped.droppedSessions).toBeGreaterThanOrEqual(1);
+    const atDrop = await simStats();
+    expect(atDrop.loadRunning).toBe(true); // the drop happened while the load still ran
+
+    // The load ends; the simulator's own list: every tweet Sent.
+    const listing = createGwsHttpClient({ baseUrl: sim.url, username: 'supervisor', password: 'password' });
+    await expect.poll(async () => (await simStats()).loadRunning, { timeout: 30_000, interval: 100 }).toBe(false);
+    let simulatorList: Map<string, string | undefined> = new Map();
+    await waitFor(
+      async () => {
+        const tweets = await listing.listTweets();
+        expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(loadTweets);
+        simulatorList = new Map(tweets.map((tweet) => [tweet.id, tweet.state]));
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    expect(simulatorList.size).toBe(loadTweets);
+
+    // The panel converges on exactly that list: same ids, same states, no extra, no duplicate.
+    await waitFor(() => expect(panelStates(queryClient)).toEqual(simulatorList), { timeout: 30_000, interval: 200 });
+    await waitFor(() => expect(summary()).toMatch(/^1,?800 tweets of the team$/), { timeout: 10_000 });
+    expect(within(panel()).getByRole('button', { name: /^Sent 1,?800$/ })).toBeTruthy();
+    expect(within(panel()).getByRole('button', { name: /^Composing 0$/ })).toBeTruthy();
+    expect(connection().textContent).toContain('Live');
+
+    const after = await simStats();
+    expect(after.loadTweets).toBe(loadTweets);
+    expect(after.notificationsDropped).toBe(200);
+    expect(after.sessionsDropped).toBeGreaterThanOrEqual(1);
+  }, 90_000);
+});
