@@ -1,43 +1,23 @@
 // @vitest-environment jsdom
 import type { QueryClient } from '@tanstack/react-query';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
 import { outboundKeys } from '../../../src/features/outbound/query/outboundKeys';
 import { createGwsHttpClient } from '../../../src/gws/http';
-import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { type SimStats } from '../../../src/simulator/testing';
+import { panelTestSimulator } from './support/panelTestSimulator';
+import { control, openSession, renderLivePanel } from './support/panelHarness';
 
 // Issue 6, faults at the app level: every CometD session is dropped while ~1,000 notifications/s
 // flow, with a run of notifications lost on top. After recovery the supervisor's panel must hold
 // exactly the simulator's own list: same ids, same states, nothing missing, nothing twice.
 
 const loadTweets = 1_800; // 500/s for 3.6 s (Create → Composing + Send → Sent = 1,000 notifications/s); under maxListedTweets (2,000)
-let sim: RunningSimulator;
-let sessions: GwsSession[] = [];
-let restoreLayout: () => void;
-
-beforeAll(async () => {
-  useNodeTransportForCometD();
-  sim = await startSimulator({ twitterDelayMs: 100 });
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(() => {
-  restoreLayout = giveTheListALayout();
-});
-afterEach(async () => {
-  cleanup();
-  restoreLayout();
-  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
-  sessions = [];
-  await control(sim.url, '/sim/reset', {});
-});
+const env = panelTestSimulator({ twitterDelayMs: 100 });
 
 async function simStats(): Promise<SimStats & { loadRunning: boolean }> {
-  const response = await fetch(new URL('/sim/stats', sim.url));
+  const response = await fetch(new URL('/sim/stats', env.sim.url));
   return (await response.json()) as SimStats & { loadRunning: boolean };
 }
 
@@ -59,24 +39,24 @@ function panelStates(queryClient: QueryClient): Map<string, string | undefined> 
 
 describe('faults at the app level (jsdom panel + simulator)', () => {
   it('all CometD sessions dropped while ~1,000 notifications/s flow (and 200 lost): afterwards the panel equals the simulator list', async () => {
-    const supervisor = await openSession(sim.url, 'supervisor');
-    sessions.push(supervisor);
+    const supervisor = await openSession(env.sim.url, 'supervisor');
+    env.track(supervisor);
     const { queryClient } = renderLivePanel(supervisor);
     await screen.findByText('No outbound tweets yet.', {}, { timeout: 15_000 });
 
     // A real gap first: the first 200 notifications of the load are lost while the session is alive
     // (the panel cannot know) …
-    await control(sim.url, '/sim/faults', { dropNotifications: 200 });
-    await control(sim.url, '/sim/load', { agents: 20, perSecond: 500, seconds: loadTweets / 500 });
+    await control(env.sim.url, '/sim/faults', { dropNotifications: 200 });
+    await control(env.sim.url, '/sim/load', { agents: 20, perSecond: 500, seconds: loadTweets / 500 });
     await expect.poll(async () => (await simStats()).notificationsDropped, { timeout: 15_000, interval: 20 }).toBe(200);
     // … then every CometD session dropped mid-flow: the client gets 402::session_unknown and re-handshakes.
-    const dropped = (await control(sim.url, '/sim/faults', { dropSessions: true })) as { droppedSessions: number };
+    const dropped = (await control(env.sim.url, '/sim/faults', { dropSessions: true })) as { droppedSessions: number };
     expect(dropped.droppedSessions).toBeGreaterThanOrEqual(1);
     const atDrop = await simStats();
     expect(atDrop.loadRunning).toBe(true); // the drop happened while the load still ran
 
     // The load ends; the simulator's own list: every tweet Sent.
-    const listing = createGwsHttpClient({ baseUrl: sim.url, username: 'supervisor', password: 'password' });
+    const listing = createGwsHttpClient({ baseUrl: env.sim.url, username: 'supervisor', password: 'password' });
     await expect.poll(async () => (await simStats()).loadRunning, { timeout: 30_000, interval: 100 }).toBe(false);
     let simulatorList: Map<string, string | undefined> = new Map();
     await waitFor(

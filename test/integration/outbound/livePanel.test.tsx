@@ -1,42 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { panelTestSimulator } from './support/panelTestSimulator';
+import { control, renderLivePanel } from './support/panelHarness';
 
 // The live panel in jsdom against the real simulator: REST through the app's http client, CometD
 // through the app's notification client.
 
 const queuePath = '/queues/twitter-outbound';
-let sim: RunningSimulator;
-let sessions: GwsSession[] = [];
-let restoreLayout: () => void;
+const env = panelTestSimulator({ twitterDelayMs: 150 });
 
-beforeAll(async () => {
-  useNodeTransportForCometD();
-  sim = await startSimulator({ twitterDelayMs: 150 });
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(() => {
-  restoreLayout = giveTheListALayout();
-});
-afterEach(async () => {
-  cleanup();
-  restoreLayout();
-  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
-  sessions = [];
-  await control(sim.url, '/sim/reset', {});
-});
-
-async function signIn(userName: string): Promise<GwsSession> {
-  const session = await openSession(sim.url, userName);
-  sessions.push(session);
-  return session;
-}
+const signIn = env.signIn;
 
 /** Create → Composing (with the new id) → Send, through the same clients the console uses. */
 async function createDraft(session: GwsSession): Promise<string> {
@@ -76,7 +52,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(row.getAttribute('aria-labelledby')).toBeTruthy();
     expect(within(panel()).getByRole('article', { name: /GC Support.*@gc_support.*Sent/ })).toBe(row);
     const image = within(row).getByRole('img', { name: '@gc_support profile image' });
-    expect(image.getAttribute('src')).toBe(`${sim.url}/sim/avatars/gc_support.svg`);
+    expect(image.getAttribute('src')).toBe(`${env.sim.url}/sim/avatars/gc_support.svg`);
     expect(image.getAttribute('loading')).toBe('lazy');
     expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(row.textContent).toContain('From @gc_support');
@@ -84,7 +60,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(row.textContent).toMatch(/Composing → Sent in \d/);
     expect(row.textContent).toContain('Follower: no');
     const link = within(row).getByRole('link', { name: `Open tweet ${id}` });
-    expect(link.getAttribute('href')).toBe(`${sim.url}/api/v2/tweet/${id}`);
+    expect(link.getAttribute('href')).toBe(`${env.sim.url}/api/v2/tweet/${id}`);
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(within(row).queryByRole('button', { name: 'Cancel draft' })).toBeNull();
 
@@ -94,7 +70,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const table = within(row).getByRole('table', { name: `userData of tweet ${id}` });
     const cells = within(table).getAllByRole('row').map((tableRow) => tableRow.textContent);
-    expect(cells).toEqual(expect.arrayContaining(['CaseIdC-7', '_umsInboundIxnSubmittedByagent1', `_twitterUserImageURL${sim.url}/sim/avatars/gc_support.svg`]));
+    expect(cells).toEqual(expect.arrayContaining(['CaseIdC-7', '_umsInboundIxnSubmittedByagent1', `_twitterUserImageURL${env.sim.url}/sim/avatars/gc_support.svg`]));
   });
 
   it('cancels a Composing draft from its row; the row turns Canceled', async () => {
@@ -117,7 +93,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
 
     for (let i = 0; i < 200; i += 1) {
       const data = i % 4 === 0 ? 'not an object' : i % 4 === 1 ? { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent' } } : i % 4 === 2 ? { messageType: 42 } : { messageType: 'SomethingElse' };
-      await control(sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data });
+      await control(env.sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data });
     }
     const notice = await within(panel()).findByText('200 notifications ignored', {}, { timeout: 5_000 });
     await userEvent.click(notice);
@@ -158,7 +134,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     renderLivePanel(session);
     await screen.findByText('No outbound tweets yet.');
     const inbound = { id: 'INBOUND000000001', state: 'Invited', twitterType: 'Inbound', message: 'A customer asks for help' };
-    await control(sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: inbound } });
+    await control(env.sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: inbound } });
     await waitFor(() => expect(screen.getByText(/^Last notification/)).toBeTruthy());
     expect(within(panel()).queryByText('A customer asks for help')).toBeNull();
 

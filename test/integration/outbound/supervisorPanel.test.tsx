@@ -1,41 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, renderLivePanel, testConfig, useNodeTransportForCometD } from './support/panelHarness';
+import { panelTestSimulator } from './support/panelTestSimulator';
+import { control, openSession, renderLivePanel, testConfig } from './support/panelHarness';
 
 // The supervisor's view of the team in jsdom against the real simulator.
 
 const queuePath = '/queues/twitter-outbound';
-let sim: RunningSimulator;
-let sessions: GwsSession[] = [];
-let restoreLayout: () => void;
+const env = panelTestSimulator({ twitterDelayMs: 100 });
 
-beforeAll(async () => {
-  useNodeTransportForCometD();
-  sim = await startSimulator({ twitterDelayMs: 100 });
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(() => {
-  restoreLayout = giveTheListALayout();
-});
-afterEach(async () => {
-  cleanup();
-  restoreLayout();
-  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
-  sessions = [];
-  await control(sim.url, '/sim/reset', {});
-});
-
-async function signIn(userName: string): Promise<GwsSession> {
-  const session = await openSession(sim.url, userName);
-  sessions.push(session);
-  return session;
-}
+const signIn = env.signIn;
 
 /** Create → Composing → Send; resolves with the id once the sender got the Send's answer. */
 async function sendAs(session: GwsSession, from: string, message: string): Promise<string> {
@@ -52,8 +28,8 @@ const summary = () => panel().querySelector('.outbound-panel__summary')?.textCon
 const stateFilter = (label: string) => within(panel()).getByRole('button', { name: new RegExp(`^${label} [\\d,]+$`) });
 
 async function loadFinished(expectedSent: number): Promise<void> {
-  const supervisorView = await openSession(sim.url, 'supervisor');
-  sessions.push(supervisorView);
+  const supervisorView = await openSession(env.sim.url, 'supervisor');
+  env.track(supervisorView);
   await waitFor(
     async () => {
       const tweets = await supervisorView.http.listTweets();
@@ -72,16 +48,16 @@ describe('the supervisor view (jsdom + simulator)', () => {
 
     // A tweet the panel knows only from a notification (it is in no GWS list).
     const onlyLive = { id: 'LIVEONLY00000001', state: 'Composing', twitterType: 'Outbound', message: 'Known only from a notification' };
-    await control(sim.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: onlyLive } });
+    await control(env.sim.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: onlyLive } });
     await within(panel()).findByText('Known only from a notification');
 
     // The gap: every notification is lost while three agents send 30 tweets.
-    await control(sim.url, '/sim/faults', { dropNotifications: 1_000_000 });
-    await control(sim.url, '/sim/load', { agents: 3, perSecond: 60, seconds: 0.5 });
+    await control(env.sim.url, '/sim/faults', { dropNotifications: 1_000_000 });
+    await control(env.sim.url, '/sim/load', { agents: 3, perSecond: 60, seconds: 0.5 });
     await loadFinished(30);
     expect(summary()).toBe('1 tweet of the team');
 
-    await control(sim.url, '/sim/faults', { dropNotifications: 0, dropSessions: true });
+    await control(env.sim.url, '/sim/faults', { dropNotifications: 0, dropSessions: true });
     await waitFor(() => expect(summary()).toBe('31 tweets of the team'), { timeout: 10_000 });
     expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent).toContain('Live');
     expect(stateFilter('Sent').textContent).toBe('Sent 30');
@@ -123,7 +99,7 @@ describe('the supervisor view (jsdom + simulator)', () => {
     await screen.findByText('No outbound tweets yet.');
     await sendAs(agent1, 'gc_support', 'From support');
     await sendAs(agent2, 'gc_care', 'From care');
-    await control(sim.url, '/sim/faults', { failNext: { errorMessage: 'Status is a duplicate.', operationName: 'Send' } });
+    await control(env.sim.url, '/sim/faults', { failNext: { errorMessage: 'Status is a duplicate.', operationName: 'Send' } });
     await sendAs(agent1, 'gc_sales', 'Rejected by Twitter');
     await agent2.http.createTweet({ queuePath }); // a draft nobody sends
 
@@ -152,7 +128,7 @@ describe('the supervisor view (jsdom + simulator)', () => {
     renderLivePanel(supervisor, testConfig({ outboundPanel: { maxTweets: 100 } }));
     await screen.findByText('No outbound tweets yet.');
 
-    await control(sim.url, '/sim/load', { agents: 5, perSecond: 260, seconds: 0.5 });
+    await control(env.sim.url, '/sim/load', { agents: 5, perSecond: 260, seconds: 0.5 });
 
     const note = await within(panel()).findByText(/^Showing the newest 100 tweets: 30 older ones were dropped/, {}, { timeout: 10_000 });
     expect(note).toBeTruthy();
