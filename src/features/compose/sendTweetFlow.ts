@@ -90,16 +90,21 @@ async function createDraft(clients: SendTweetClients, queuePath: string, options
   throw unexpectedAnswer('create', answer);
 }
 
-/** The Composing draft carrying this attempt's key, if GWS made one (undefined when the list is unreadable). */
-async function findDraft(clients: SendTweetClients, options: SendTweetOptions): Promise<string | undefined> {
+/** GWS's tweet list, or the reason it could not be read; a 401 still ends the session. */
+async function readTweetList(clients: SendTweetClients, options: SendTweetOptions): Promise<Tweet[] | Error> {
   options.onStep('checking');
-  let tweets: Tweet[];
   try {
-    tweets = await clients.http.listTweets();
+    return await clients.http.listTweets();
   } catch (error) {
     if (isGwsError(error, 'unauthorized')) throw error;
-    return undefined;
+    return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** The Composing draft carrying this attempt's key, if GWS made one (undefined when the list is unreadable). */
+async function findDraft(clients: SendTweetClients, options: SendTweetOptions): Promise<string | undefined> {
+  const tweets = await readTweetList(clients, options);
+  if (tweets instanceof Error) return undefined;
   return tweets.find((tweet) => tweet.state === 'Composing' && tweet.userData?.[draftKeyField] === options.draftKey)?.id;
 }
 
@@ -136,15 +141,8 @@ async function sendOnDraft(clients: SendTweetClients, id: string, input: SendTwe
 
 /** The tweet's state in GWS's list decides: Sent is success; Composing throws `stillComposing`. */
 async function confirmByList(clients: SendTweetClients, id: string, options: SendTweetOptions, stillComposing: Error): Promise<Tweet> {
-  options.onStep('checking');
-  let tweets: Tweet[];
-  try {
-    tweets = await clients.http.listTweets();
-  } catch (error) {
-    if (isGwsError(error, 'unauthorized')) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new SendTweetError({ kind: 'unchecked', stage: 'send', message });
-  }
+  const tweets = await readTweetList(clients, options);
+  if (tweets instanceof Error) throw new SendTweetError({ kind: 'unchecked', stage: 'send', message: tweets.message });
   const tweet = tweets.find((candidate) => candidate.id === id);
   if (tweet?.state === 'Sent') return tweet;
   if (tweet?.state === 'Composing') throw stillComposing;
