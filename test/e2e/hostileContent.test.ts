@@ -1,6 +1,7 @@
 import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { signInThroughForm } from './support/signIn';
 import { startApp, type RunningApp } from './support/startApp';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
@@ -44,12 +45,7 @@ async function publishJson(json: string): Promise<void> {
 const channel = '/v2/me/twitter';
 
 async function signIn(page: Page, userName: string): Promise<Locator> {
-  await page.goto(app.url, { waitUntil: 'networkidle' });
-  await page.getByLabel('Username').fill(userName);
-  await page.getByLabel('Password').fill('password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const panel = page.getByRole('region', { name: 'Outbound tweets' });
-  await panel.waitFor();
+  const panel = await signInThroughForm(page, app.url, userName);
   await expect.poll(() => page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent(), { timeout: 10_000 }).toContain('Live');
   return panel;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { signInThroughForm } from './support/signIn';
 import { startApp, type RunningApp } from './support/startApp';
 
 // Two browser contexts (own cookies, own CometD sessions): the supervisor watches the live panel
@@ -32,12 +33,7 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, userName: string): Promise<Locator> {
-  await page.goto(app.url, { waitUntil: 'networkidle' });
-  await page.getByLabel('Username').fill(userName);
-  await page.getByLabel('Password').fill('password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const panel = page.getByRole('region', { name: 'Outbound tweets' });
-  await panel.waitFor();
+  const panel = await signInThroughForm(page, app.url, userName);
   return panel;
 }
 
