@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RowSelection } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
+import { measureRow } from './measureRow';
 import { TweetRow } from './TweetRow';
 
 interface TweetListProps {
@@ -19,7 +20,7 @@ export const rowsPerStep = 1_000;
 
 /**
  * The rows, newest first, as an ARIA feed: only the rows in view (plus a few) are in the DOM, and
- * row heights are measured (an open userData table makes a row taller).
+ * row heights are measured by a ResizeObserver (an open userData table makes a row taller).
  *
  * The virtualizer recomputes the offsets of every row it knows after each measurement, so it is
  * given the newest `rowsPerStep` rows and one more step whenever the user scrolls near the end of
@@ -37,7 +38,7 @@ export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy }
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // This build has no React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 4, getItemKey });
+  const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 4, getItemKey, measureElement: measureRow });
 
   const items = virtualizer.getVirtualItems();
   const lastShown = items.at(-1)?.index ?? 0;
