@@ -9,7 +9,7 @@
  */
 const chunkBits = 10;
 const chunkSize = 1 << chunkBits;
-const bucketCount = 1024;
+const bucketCount = 8192;
 
 type Chunk<V> = V[];
 type Bucket = Map<string, number>;
