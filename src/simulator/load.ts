@@ -10,7 +10,8 @@ export function loadAgent(index: number): Actor {
   };
 }
 
-const tickMs = 100;
+/** Tweets are made every 10 ms (2,000/s = 20 per tick): a steady stream, not bursts. */
+const tickMs = 10;
 
 export interface LoadGenerator {
   /** Starts generating (replacing a running load); it stops by itself after `seconds`. */
