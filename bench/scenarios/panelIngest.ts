@@ -69,7 +69,7 @@ export async function loadPhase(page: Page, appUrl: string, perSecond: number, s
     return counts.applied + counts.ignored - (countsBefore.applied + countsBefore.ignored) >= published ? counts : undefined;
   }, drainMs, 200);
   const final: PhaseSnapshot = await page.evaluate(() => (window as unknown as BenchWindow).__benchPanel.snapshot());
-  const snapshot: PhaseSnapshot = { ...steady, latencies: final.latencies, rowsSeen: final.rowsSeen };
+  const snapshot: PhaseSnapshot = { ...steady, latencies: final.latencies, arrivals: final.arrivals, rowsSeen: final.rowsSeen };
   const counts: PanelCounts | null = drained || (await panelStats(page));
   const caughtUpMs = drained === undefined ? undefined : Date.now() - loadEnded;
   const applied = counts && countsBefore ? counts.applied - countsBefore.applied : undefined;
@@ -136,23 +136,24 @@ function report({ prefill, phases, heap, notes, quick, prefillTweets }: { prefil
   const row = (p: Phase) => {
     const s = p.snapshot;
     const lost = p.applied === undefined || p.ignored === undefined ? undefined : p.published - p.applied - p.ignored;
-    return [p.phase, p.published, p.applied, p.ignored, lost, p.rows, p.caughtUpMs ?? 'not within bound', s.latencies.length, round(percentile(s.latencies, 50)), round(percentile(s.latencies, 95)), round(percentile(s.latencies, 99)), s.longTasks.length, round(max(s.longTasks)), round((1000 * s.frames) / s.durationMs)];
+    return [p.phase, p.published, p.applied, p.ignored, lost, p.rows, p.caughtUpMs ?? 'not within bound', s.latencies.length, round(percentile(s.latencies, 50)), round(percentile(s.latencies, 95)), round(percentile(s.latencies, 99)), round(percentile(s.arrivals, 50)), round(percentile(s.arrivals, 95)), s.longTasks.length, round(max(s.longTasks)), round((1000 * s.frames) / s.durationMs)];
   };
   result.tables.push({
     title: `Live panel, supervisor view, ${prefillTweets.toLocaleString('en-US')} tweets pre-filled${quick ? ' (QUICK: shorter phases, smaller pre-fill)' : ''}`,
-    columns: ['phase', 'published', 'applied', 'ignored', 'lost', 'rows in panel', 'caught up after load ms', 'rows timed', 'p50 ms', 'p95 ms', 'p99 ms', 'long tasks', 'longest ms', 'frames/s'],
+    columns: ['phase', 'published', 'applied', 'ignored', 'lost', 'rows in panel', 'caught up after load ms', 'rows timed', 'p50 ms', 'p95 ms', 'p99 ms', 'arrived p50 ms', 'arrived p95 ms', 'long tasks', 'longest ms', 'frames/s'],
     rows: [row(prefill), ...phases.map(row)],
   });
   result.tables.push({ title: 'JS heap at the end (CDP Performance.getMetrics)', columns: ['used MiB', 'used after GC MiB', 'total MiB', 'rows in panel'], rows: [[heap.usedMiB, heap.usedAfterGcMiB, heap.totalMiB, phases.at(-1)?.rows ?? prefill.rows]] });
   if (prefill.applied === undefined) result.notes.push('the page exposes no feed counters (data-notifications-received/-ignored): published vs applied cannot be compared');
   if (phases.every((p) => p.snapshot.latencies.length === 0)) result.notes.push('no row ever showed a load tweet\'s message ("Load tweet #N from … at <ISO time>"): latency not measured');
   result.notes.push('latency = time a row first shows the message (next animation frame after the DOM change) − the ISO time in the message (taken at Create, ≤ a few ms before the Sent publish); only rows that get rendered are timed');
+  result.notes.push('arrived = when the CometD long-poll response carrying the tweet fired its load event in the page (before the app parses it): the transport part of the latency, which no rendering work can lower');
   const at2000 = phases.find((p) => p.phase === '2000/s');
   const lostAll = phases.map((p) => (p.applied === undefined || p.ignored === undefined ? undefined : p.published - p.applied - p.ignored));
   result.targets.push(
     { target: '0 notifications lost at every rate', measured: lostAll.map((l) => l ?? '?').join(' / '), met: lostAll.some((l) => l === undefined) ? undefined : lostAll.every((l) => l === 0) },
     ...(at2000 ? [
-      { target: 'p95 publish → screen ≤ 50 ms at 2,000/s', measured: `${round(percentile(at2000.snapshot.latencies, 95))} ms`, met: at2000.snapshot.latencies.length ? percentile(at2000.snapshot.latencies, 95) <= 50 : undefined },
+      { target: 'p95 publish → screen ≤ 50 ms at 2,000/s', measured: `${round(percentile(at2000.snapshot.latencies, 95))} ms (arrived in the page: p95 ${round(percentile(at2000.snapshot.arrivals, 95))} ms)`, met: at2000.snapshot.latencies.length ? percentile(at2000.snapshot.latencies, 95) <= 50 : undefined },
       { target: '≥ 50 frames/s at 2,000/s', measured: `${round((1000 * at2000.snapshot.frames) / at2000.snapshot.durationMs)}`, met: (1000 * at2000.snapshot.frames) / at2000.snapshot.durationMs >= 50 },
     ] : []),
     { target: 'no long task over 100 ms during steady load', measured: `${round(max(phases.flatMap((p) => p.snapshot.longTasks)))} ms longest`, met: phases.flatMap((p) => p.snapshot.longTasks).every((d) => d <= 100) },
