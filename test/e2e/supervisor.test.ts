@@ -143,4 +143,28 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
     expect(agent.problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
+
+  it('opening a userData table pushes the rows below it down, and closing it brings them back (rows measured by the browser)', async () => {
+    const rowAt = (index: number) => supervisorPanel.locator(`article[data-index="${index}"]`);
+    const box = async (index: number) => {
+      const found = await rowAt(index).boundingBox();
+      if (!found) throw new Error(`row ${index} is not laid out`);
+      return found;
+    };
+    /** The next row starts where the first ends (to the pixel: sizes are rounded, heights may not be). */
+    const rowsTouch = async () => Math.abs((await box(1)).y - ((await box(0)).y + (await box(0)).height)) < 1;
+    const toggle = rowAt(0).getByRole('button', { name: /^userData/ });
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+    await expect.poll(rowsTouch).toBe(true);
+    const closedHeight = (await box(0)).height;
+
+    await toggle.click();
+    await rowAt(0).getByRole('table', { name: /^userData of tweet / }).waitFor();
+    await expect.poll(async () => (await box(0)).height).toBeGreaterThan(closedHeight + 40);
+    await expect.poll(rowsTouch).toBe(true);
+
+    await toggle.click();
+    await expect.poll(async () => (await box(0)).height).toBe(closedHeight);
+    await expect.poll(rowsTouch).toBe(true);
+  });
 });
