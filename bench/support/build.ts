@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 import { repoRoot, viteConfigFile } from '../../test/e2e/support/paths';
 
 export interface AppBuild {
@@ -16,14 +16,19 @@ export interface AppBuild {
  */
 export async function buildApp(): Promise<AppBuild> {
   const distDir = await mkdtemp(join(tmpdir(), 'gws-tweet-console-bench-'));
+  const started = performance.now();
+  await productionBuild({ root: repoRoot, configFile: viteConfigFile, build: { outDir: distDir, emptyOutDir: true } });
+  return { distDir, durationMs: performance.now() - started, remove: () => rm(distDir, { recursive: true, force: true }) };
+}
+
+/** `vite build` in production mode with NODE_ENV=production for its duration (restored after). */
+export async function productionBuild(config: InlineConfig): Promise<void> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  const started = performance.now();
   try {
-    await build({ root: repoRoot, configFile: viteConfigFile, mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+    await build({ ...config, mode: 'production', logLevel: 'warn' });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
-  return { distDir, durationMs: performance.now() - started, remove: () => rm(distDir, { recursive: true, force: true }) };
 }

@@ -3,9 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { repoRoot } from '../../test/e2e/support/paths';
 import type { RunningApp } from '../../test/e2e/support/startApp';
+import { productionBuild } from './build';
 
 const fixture = join(repoRoot, 'bench/fixtures/react-floor');
 
@@ -15,14 +16,7 @@ const fixture = join(repoRoot, 'bench/fixtures/react-floor');
  */
 export async function startReactFloorPage(): Promise<RunningApp> {
   const outDir = await mkdtemp(join(tmpdir(), 'gws-tweet-console-react-floor-'));
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: fixture, configFile: false, mode: 'production', logLevel: 'warn', plugins: [react()], build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  await productionBuild({ root: fixture, configFile: false, plugins: [react()], build: { outDir, emptyOutDir: true } });
   const server = await preview({ root: fixture, configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') {
