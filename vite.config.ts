@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gwsSimulatorPlugin } from './src/simulator/vitePlugin.ts';
+import { prerenderFirstScreenPlugin } from './src/app/prerender/prerenderFirstScreenPlugin.ts';
 import { contentSecurityPolicy } from './src/app/contentSecurityPolicy.ts';
 
 // GWS_URL=https://gws.example:8090 npm start → no simulator; /api is proxied to that GWS
@@ -25,7 +26,7 @@ const gwsProxy = gwsUrl
 // start there (its CometD timers would keep the test runner from exiting). e2e tests get the simulator
 // through `vite preview` (mode 'production'), like `npm run serve`.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(gwsUrl || mode === 'test' ? [] : [gwsSimulatorPlugin()])],
+  plugins: [react(), prerenderFirstScreenPlugin(), ...(gwsUrl || mode === 'test' ? [] : [gwsSimulatorPlugin()])],
   server: { port, strictPort: !!process.env.PORT, proxy: gwsProxy },
   preview: {
     port,

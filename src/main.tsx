@@ -1,8 +1,6 @@
 import { notifyManager } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppProviders } from './app/AppProviders';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './app/Root';
 import './app/app.css';
 
 // Query observers hear of cache updates in a microtask rather than a setTimeout(0): the live
@@ -13,10 +11,7 @@ notifyManager.setScheduler(queueMicrotask);
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('index.html has no <div id="root">');
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <AppProviders>
-      <App />
-    </AppProviders>
-  </StrictMode>,
-);
+// A production build has the sign-in page pre-rendered into #root (prerenderFirstScreenPlugin):
+// React takes it over. The dev server serves an empty #root.
+if (rootElement.firstElementChild) hydrateRoot(rootElement, <Root />);
+else createRoot(rootElement).render(<Root />);

@@ -22,11 +22,14 @@ function Loading({ what }: { what: string }) {
   );
 }
 
-/** Reads the runtime config, then sign-in and the console, or the error page if the config is unusable. */
+/**
+ * Sign-in at once (the build pre-renders it into index.html; signing in waits for the runtime
+ * config if it is still being read), then the console with the config; or the error page if the
+ * config is unusable.
+ */
 export function App() {
   const configQuery = useRuntimeConfigQuery();
 
-  if (configQuery.isPending) return <Loading what="Loading…" />;
   if (configQuery.isError) {
     const { error } = configQuery;
     const configError =
@@ -34,13 +37,18 @@ export function App() {
     return <ConfigErrorPage error={configError} />;
   }
 
+  const config = configQuery.data;
   return (
-    <RuntimeConfigProvider config={configQuery.data}>
-      <SessionGate onSigningIn={preloadConsolePage}>
-        <Suspense fallback={<Loading what="Loading the console…" />}>
-          <ConsolePage />
-        </Suspense>
-      </SessionGate>
-    </RuntimeConfigProvider>
+    <SessionGate onSigningIn={preloadConsolePage}>
+      {config === undefined ? (
+        <Loading what="Loading…" />
+      ) : (
+        <RuntimeConfigProvider config={config}>
+          <Suspense fallback={<Loading what="Loading the console…" />}>
+            <ConsolePage />
+          </Suspense>
+        </RuntimeConfigProvider>
+      )}
+    </SessionGate>
   );
 }

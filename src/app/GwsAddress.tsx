@@ -1,17 +1,19 @@
-import { useRuntimeConfig } from './config/RuntimeConfigContext';
+import { useRuntimeConfigQuery } from './config/useRuntimeConfigQuery';
 
-/** "Genesys Web Services: <address>", the GWS this console talks to. */
+/** "Genesys Web Services: <address>", the GWS this console talks to (once /config.json is read). */
 export function GwsAddress() {
-  const { gwsBaseUrl } = useRuntimeConfig();
+  const config = useRuntimeConfigQuery().data;
   return (
     <p className="gws-address">
       Genesys Web Services:{' '}
-      {gwsBaseUrl === '' ? (
+      {config === undefined ? (
+        <span className="gws-address__pending">reading the configuration…</span>
+      ) : config.gwsBaseUrl === '' ? (
         <>
           same origin as this page (<code>{window.location.origin}</code>)
         </>
       ) : (
-        <code>{gwsBaseUrl}</code>
+        <code>{config.gwsBaseUrl}</code>
       )}
     </p>
   );

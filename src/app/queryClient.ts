@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isGwsError, type GwsError } from '../gws/http';
+import { runtimeConfigQueryOptions } from './config/useRuntimeConfigQuery';
 
 export interface QueryClientHooks {
   /**
@@ -29,4 +30,15 @@ export function createQueryClient({ onUnauthorized }: QueryClientHooks = {}): Qu
       mutations: { retry: 0 },
     },
   });
+}
+
+const [runtimeConfigKey] = runtimeConfigQueryOptions.queryKey;
+
+/**
+ * At the end of a session: forgets every query and mutation of it. The runtime config is the
+ * page's, not the session's, and stays (the next sign-in needs it).
+ */
+export function clearSessionQueries(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== runtimeConfigKey });
+  queryClient.getMutationCache().clear();
 }

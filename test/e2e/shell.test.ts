@@ -81,4 +81,42 @@ describe('the app shell (production build + simulator)', () => {
     expect(outcome.ran).toBe(false);
     expect(outcome.violations).toContain('script-src-elem');
   });
+
+  it('pre-renders the sign-in page: what is typed before the script runs is kept, Enter before then goes nowhere, sign-in waits for /config.json', async () => {
+    const { page, problems } = await browser.newPage();
+    const held = (pattern: string) => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      void page.route(pattern, async (route) => {
+        await released;
+        await route.continue();
+      });
+      return release;
+    };
+    const releaseScript = held('**/assets/index-*.js');
+    const releaseConfig = held('**/config.json');
+    await page.goto(app.url, { waitUntil: 'commit' });
+
+    // The HTML alone: a usable form.
+    await page.getByLabel('Username').fill('agent1');
+    await page.getByLabel('Password').fill('password');
+    await page.getByLabel('Password').press('Enter');
+    await page.waitForTimeout(200);
+    expect(page.url()).toBe(`${app.url}/`);
+
+    releaseScript();
+    // Hydrated: React has attached itself to the pre-rendered form (no visible sign while the config is held).
+    await expect
+      .poll(() => page.locator('form').evaluate((form) => Object.keys(form).some((key) => key.startsWith('__reactProps'))), { timeout: 10_000 })
+      .toBe(true);
+    expect(await page.getByLabel('Username').inputValue()).toBe('agent1');
+    expect(await page.getByRole('main').textContent()).toContain('Genesys Web Services: reading the configuration…');
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('status').filter({ hasText: 'Signing in…' }).waitFor();
+    releaseConfig();
+    await page.getByRole('region', { name: 'Compose tweet' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('banner').textContent()).toContain('Signed in as Alice Agent (agent1)');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+  });
 });

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import { useMessageDraft, useOnUnauthorized } from '../../app/appServices';
+import { clearSessionQueries } from '../../app/queryClient';
 import { GwsSessionContext } from '../../app/session/GwsSessionContext';
 import { SessionControlsContext, type SessionControls } from './SessionControlsContext';
 import { initialSessionGateState, sessionGateTransition } from './sessionGateState';
@@ -18,7 +19,7 @@ interface SessionGateProps {
 
 /**
  * Sign-in until the agent is signed in, then the console with its GwsSession. Ends the session on
- * Sign out (EndContactCenterSession, CometD disconnect, every cache and the message draft cleared)
+ * Sign out (EndContactCenterSession, CometD disconnect, every cache but the runtime config and the message draft cleared)
  * and on any 401 from a query or mutation (session expired: the message draft is kept).
  */
 export function SessionGate({ children, onSigningIn, signInDeps }: SessionGateProps) {
@@ -46,7 +47,7 @@ export function SessionGate({ children, onSigningIn, signInDeps }: SessionGatePr
     if (!ending) return;
     live.current = undefined;
     await endSession(ending, 'sign-out');
-    queryClient.clear();
+    clearSessionQueries(queryClient);
     messageDraft.clear();
     dispatch({ type: 'signed-out' });
   }, [queryClient, messageDraft]);
@@ -59,7 +60,7 @@ export function SessionGate({ children, onSigningIn, signInDeps }: SessionGatePr
     dispatch({ type: 'expired' });
     void endSession(ending, 'disconnect');
     // After the failing query or mutation has finished reporting its error.
-    setTimeout(() => queryClient.clear(), 0);
+    setTimeout(() => clearSessionQueries(queryClient), 0);
   });
 
   useEffect(

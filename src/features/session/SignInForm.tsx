@@ -1,6 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { runtimeConfigQueryOptions, useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
 import { gwsAddressOf } from '../../app/gwsAddress';
 import { browserSignInDeps, signIn, type Credentials, type SignedIn, type SignInDeps } from './signIn';
 import { describeSignInError, type SignInErrorWords } from './signInErrorWords';
@@ -19,17 +19,34 @@ const expiredWords: SignInErrorWords = {
   detail: 'Any message you had not sent is kept.',
 };
 
-/** Username, Password, Sign in. A failure is said next to the form; the password is cleared, the username kept. */
+/**
+ * Username, Password, Sign in. A failure is said next to the form; the password is cleared, the
+ * username kept. The form is usable before the runtime config is read (signing in waits for it) and,
+ * pre-rendered, before React has hydrated it: what was typed by then is taken over, and a submit
+ * by then goes nowhere (`method="dialog"` outside a dialog submits nothing, so the password never
+ * ends up in a URL).
+ */
 export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, signInDeps }: SignInFormProps) {
-  const config = useRuntimeConfig();
+  const queryClient = useQueryClient();
+  const config = useRuntimeConfigQuery().data;
   const ids = { username: useId(), password: useId(), problem: useId() };
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
+  const usernameField = useRef<HTMLInputElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
 
+  useLayoutEffect(() => {
+    // Hydration keeps what was typed into the pre-rendered fields but not in state: take it over.
+    const typedUsername = usernameField.current?.value;
+    const typedPassword = passwordField.current?.value;
+    if (typedUsername) setUsername(typedUsername);
+    if (typedPassword) setPassword(typedPassword);
+  }, []);
+
   const signInMutation = useMutation({
-    mutationFn: (credentials: Credentials) => signIn(config, credentials, signInDeps ?? browserSignInDeps()),
+    mutationFn: async (credentials: Credentials) =>
+      signIn(await queryClient.ensureQueryData(runtimeConfigQueryOptions), credentials, signInDeps ?? browserSignInDeps()),
     retry: 0,
     onSuccess: (signedIn, credentials) => onSignedIn(signedIn, credentials.username),
     onError: () => {
@@ -50,11 +67,14 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
 
   let problem: SignInErrorWords | undefined;
   if (missing) problem = { summary: 'Enter your username and password.' };
-  else if (signInMutation.isError) problem = describeSignInError(signInMutation.error, gwsAddressOf(config, window.location.origin));
+  else if (signInMutation.isError) {
+    const origin = window.location.origin;
+    problem = describeSignInError(signInMutation.error, config ? gwsAddressOf(config, origin) : origin);
+  }
   else if (expired && signInMutation.isIdle) problem = expiredWords;
 
   return (
-    <form className="sign-in__form" onSubmit={submit} aria-describedby={ids.problem} noValidate>
+    <form className="sign-in__form" method="dialog" onSubmit={submit} aria-describedby={ids.problem} noValidate>
       <div role="alert" id={ids.problem} className="sign-in__problem">
         {problem ? (
           <>
@@ -66,6 +86,7 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
       <label htmlFor={ids.username}>Username</label>
       <input
         id={ids.username}
+        ref={usernameField}
         name="username"
         autoComplete="username"
         aria-required="true"

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
+import { useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
 import { simulatorHealthQueryOptions } from './simulatorHealth';
 
 /** The demo accounts, shown when the embedded simulator is this console's GWS. */
 export function SimulatorHint() {
-  const { gwsBaseUrl } = useRuntimeConfig();
-  const health = useQuery(simulatorHealthQueryOptions(gwsBaseUrl));
+  const config = useRuntimeConfigQuery().data;
+  const health = useQuery(simulatorHealthQueryOptions(config?.gwsBaseUrl));
   if (health.data !== true) return null;
   return (
     <aside className="sign-in__hint" aria-label="Simulator demo accounts">

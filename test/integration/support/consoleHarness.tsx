@@ -48,9 +48,10 @@ export function signInAgent(sim: RunningSimulator, username = 'agent1', fetchThr
 /** Renders `ui` with the app's providers, the config for `sim` and, when given, a signed-in session. */
 export function renderWithApp(sim: RunningSimulator | { url: string }, ui: ReactNode, signedIn?: SignedIn) {
   const content = signedIn ? <GwsSessionContext value={signedIn.session}>{ui}</GwsSessionContext> : ui;
+  const config = configFor(sim.url);
   return render(
-    <AppProviders>
-      <RuntimeConfigProvider config={configFor(sim.url)}>{content}</RuntimeConfigProvider>
+    <AppProviders runtimeConfig={config}>
+      <RuntimeConfigProvider config={config}>{content}</RuntimeConfigProvider>
     </AppProviders>,
   );
 }

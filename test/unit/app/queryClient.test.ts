@@ -1,6 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../../src/app/queryClient';
+import { runtimeConfigQueryOptions } from '../../../src/app/config/useRuntimeConfigQuery';
+import { clearSessionQueries, createQueryClient } from '../../../src/app/queryClient';
 import { GwsError } from '../../../src/gws/http';
 
 const unauthorized = () => new GwsError({ kind: 'unauthorized', httpStatus: 401, message: 'HTTP 401' });
@@ -41,5 +42,21 @@ describe('createQueryClient: one place notices a 401', () => {
     await settled;
     expect(queryFn).toHaveBeenCalledTimes(2);
     expect(client.getDefaultOptions().mutations?.retry).toBe(0);
+  });
+});
+
+describe('clearSessionQueries: the end of a session', () => {
+  it('forgets every query and mutation but keeps the runtime config for the next sign-in', async () => {
+    const client = createQueryClient();
+    const config = { gwsBaseUrl: '', notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: [], twitterAccounts: undefined };
+    client.setQueryData(runtimeConfigQueryOptions.queryKey, config);
+    client.setQueryData(['outbound-tweets', 'agent1'], ['a tweet']);
+    await client.getMutationCache().build(client, { mutationFn: () => Promise.resolve('sent') }).execute(undefined);
+
+    clearSessionQueries(client);
+
+    expect(client.getQueryData(['outbound-tweets', 'agent1'])).toBeUndefined();
+    expect(client.getMutationCache().getAll()).toHaveLength(0);
+    expect(client.getQueryData(runtimeConfigQueryOptions.queryKey)).toBe(config);
   });
 });

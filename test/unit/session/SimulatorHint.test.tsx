@@ -2,7 +2,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../../src/app/AppProviders';
-import { RuntimeConfigProvider } from '../../../src/app/config/RuntimeConfigContext';
 import { SimulatorHint } from '../../../src/features/session/SimulatorHint';
 
 afterEach(() => {
@@ -14,11 +13,9 @@ function renderHint(gwsBaseUrl: string, health: () => Response) {
   const fetchStub = vi.fn(async (input: RequestInfo | URL) => (String(input) === '/sim/health' ? health() : new Response('', { status: 404 })));
   vi.stubGlobal('fetch', fetchStub);
   render(
-    <AppProviders>
-      <RuntimeConfigProvider config={{ gwsBaseUrl, notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: [], twitterAccounts: undefined }}>
-        <p>page</p>
-        <SimulatorHint />
-      </RuntimeConfigProvider>
+    <AppProviders runtimeConfig={{ gwsBaseUrl, notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: [], twitterAccounts: undefined }}>
+      <p>page</p>
+      <SimulatorHint />
     </AppProviders>,
   );
   return fetchStub;
