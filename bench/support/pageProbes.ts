@@ -12,6 +12,11 @@ export interface StartupProbe {
   formAt?: number;
   /** … when the banner with the product name first appeared (the fallback). */
   bannerAt?: number;
+  /**
+   * … when React had taken over the form (its props attached to the <form> element): from then on
+   * "Sign in" works. With a pre-rendered page the form is usable (typing) before this.
+   */
+  reactAt?: number;
   /** Resolves with formAt / bannerAt, or null after `timeoutMs` (no polling from outside). */
   wait(what: 'form' | 'banner', timeoutMs: number): Promise<number | null>;
 }
@@ -99,6 +104,12 @@ export const pageProbesSource = String.raw`
     }
     if (startup.formAt !== undefined && startup.bannerAt !== undefined) startupObserver.disconnect();
   };
+  const checkReact = () => {
+    const form = document.querySelector('form');
+    if (form && Object.keys(form).some((key) => key.startsWith('__reactProps'))) startup.reactAt = performance.now();
+    else if (performance.now() < 20000) requestAnimationFrame(checkReact);
+  };
+  requestAnimationFrame(checkReact);
   const startupObserver = new MutationObserver(checkStartup);
   startupObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
