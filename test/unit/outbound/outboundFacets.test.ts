@@ -6,7 +6,7 @@ import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent, type Outb
 
 /** The facets counted from scratch, to compare with the reducer's running counts. */
 function recount(state: OutboundTweets) {
-  const counts = { outboundStates: {} as Record<string, number>, inboundStates: {} as Record<string, number>, fromAccounts: {} as Record<string, number>, agents: {} as Record<string, number> };
+  const counts = { outboundStates: {} as Record<string, number>, inboundStates: {} as Record<string, number>, fromAccounts: {} as Record<string, number>, agents: {} as Record<string, number>, composing: [] as string[] };
   const bump = (into: Record<string, number>, key: string | undefined) => {
     if (key !== undefined) into[key] = (into[key] ?? 0) + 1;
   };
@@ -14,17 +14,20 @@ function recount(state: OutboundTweets) {
     bump(isInbound(entry.tweet) ? counts.inboundStates : counts.outboundStates, displayStateOf(entry));
     bump(counts.fromAccounts, fromAccountOf(entry.tweet));
     bump(counts.agents, agentOf(entry.tweet));
+    if (displayStateOf(entry) === 'Composing') counts.composing.push(entry.id);
   }
+  counts.composing.sort();
   return counts;
 }
 
 function asObjects(state: OutboundTweets) {
-  const { outboundStates, inboundStates, fromAccounts, agents } = state.facets;
+  const { outboundStates, inboundStates, fromAccounts, agents, composing } = state.facets;
   return {
     outboundStates: Object.fromEntries(outboundStates),
     inboundStates: Object.fromEntries(inboundStates),
     fromAccounts: Object.fromEntries(fromAccounts),
     agents: Object.fromEntries(agents),
+    composing: [...composing].sort(),
   };
 }
 

@@ -66,4 +66,28 @@ describe('selectRows', () => {
     expect(ids(selectRows(team, withFilters({ text: 'e1' }), rule))).toEqual(['E1']);
     expect(ids(selectRows(team, withFilters({ text: 'sent', state: 'Composing' }), rule))).toEqual([]);
   });
+
+  it('counts a stuck tweet at the far end of 100,000 without reading the entries in between', () => {
+    const stuckFirst = applyOutboundEvents(emptyOutboundTweets, [tweetAt(0, { id: 'OLD', state: 'Composing', twitterType: 'Outbound' })], 200_000);
+    const events = Array.from({ length: 100_000 }, (_, i) => tweetAt(1_000 + i, sent(`S${i}`, 'gc_support', 'agent1', `Tweet ${i}`)));
+    const busy = applyOutboundEvents(stuckFirst, events, 200_000);
+    const visits = { count: 0 };
+    const counted: OutboundTweets = {
+      ...busy,
+      entries: new Proxy(busy.entries, {
+        get(target, key, receiver) {
+          if (key === 'forEachNewestFirst' || key === 'values' || key === Symbol.iterator) visits.count += 1;
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+    };
+
+    const selection = selectRows(counted, defaultOutboundFilters, { now: 200_000, thresholdMs: 30_000 });
+
+    expect(selection.stuck).toBe(1);
+    expect(selection.count).toBe(100_001);
+    expect(visits.count).toBe(0);
+    expect([...busy.facets.composing]).toEqual(['OLD']);
+  });
 });

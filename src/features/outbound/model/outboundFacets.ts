@@ -4,13 +4,19 @@ import type { OutboundEntry } from './outboundEntry';
 /**
  * Counts the supervisor view shows without scanning every entry: entries per shown state
  * (outbound and inbound apart), and per from-account and agent (which also feed the filter
- * choices). Kept up to date by the reducer, one entry at a time.
+ * choices); and which entries are shown as Composing. Kept up to date by the reducer, one entry at
+ * a time.
  */
 export interface OutboundFacets {
   outboundStates: ReadonlyMap<string, number>;
   inboundStates: ReadonlyMap<string, number>;
   fromAccounts: ReadonlyMap<string, number>;
   agents: ReadonlyMap<string, number>;
+  /**
+   * Ids of the entries shown as Composing — in flight, or stuck however old they are — so the
+   * Stuck count reads these few instead of scanning the list down to the oldest stuck tweet.
+   */
+  composing: ReadonlySet<string>;
 }
 
 export const emptyOutboundFacets: OutboundFacets = {
@@ -18,11 +24,12 @@ export const emptyOutboundFacets: OutboundFacets = {
   inboundStates: new Map(),
   fromAccounts: new Map(),
   agents: new Map(),
+  composing: new Set(),
 };
 
-type FacetName = keyof OutboundFacets;
+type FacetName = Exclude<keyof OutboundFacets, 'composing'>;
 
-/** The facet values of one entry. */
+/** The facet values of one entry; the shown state first. */
 function facetValuesOf(entry: OutboundEntry): [FacetName, string | undefined][] {
   const inbound = isInbound(entry.tweet);
   return [
@@ -40,6 +47,7 @@ export interface FacetsDraft {
 
 export function editFacets(original: OutboundFacets): FacetsDraft {
   const copies = new Map<FacetName, Map<string, number>>();
+  let composing: Set<string> | undefined;
 
   function add(name: FacetName, value: string | undefined, delta: number): void {
     if (value === undefined) return;
@@ -57,6 +65,14 @@ export function editFacets(original: OutboundFacets): FacetsDraft {
     replace(before, after) {
       const old = before ? facetValuesOf(before) : [];
       const now = after ? facetValuesOf(after) : [];
+      const wasComposing = old[0]?.[1] === 'Composing';
+      const isComposing = now[0]?.[1] === 'Composing';
+      const id = (after ?? before)?.id;
+      if (wasComposing !== isComposing && id !== undefined) {
+        composing ??= new Set(original.composing);
+        if (isComposing) composing.add(id);
+        else composing.delete(id);
+      }
       for (let i = 0; i < Math.max(old.length, now.length); i += 1) {
         const [oldName, oldValue] = old[i] ?? [];
         const [newName, newValue] = now[i] ?? [];
@@ -66,8 +82,8 @@ export function editFacets(original: OutboundFacets): FacetsDraft {
       }
     },
     finish() {
-      if (copies.size === 0) return original;
-      return { ...original, ...Object.fromEntries(copies) };
+      if (copies.size === 0 && !composing) return original;
+      return { ...original, ...Object.fromEntries(copies), composing: composing ?? original.composing };
     },
   };
 }

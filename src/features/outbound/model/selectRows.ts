@@ -102,20 +102,13 @@ export function selectRows(data: OutboundTweets, filters: OutboundFilters, stuck
   };
 }
 
-/**
- * Stuck entries are Composing ones; the facets say how many of those exist, so the scan (newest
- * first, where in-flight tweets are) stops as soon as it has seen them all.
- */
+/** Stuck entries are Composing ones: the facets know which those are, however old. */
 function countStuck(data: OutboundTweets, showInbound: boolean, { now, thresholdMs }: StuckRule): number {
-  let composingLeft = (data.facets.outboundStates.get('Composing') ?? 0) + (showInbound ? (data.facets.inboundStates.get('Composing') ?? 0) : 0);
   let stuck = 0;
-  if (composingLeft === 0) return 0;
-  data.entries.forEachNewestFirst((entry) => {
-    if (entry.error || entry.tweet.state !== 'Composing') return true;
-    if (!showInbound && isInbound(entry.tweet)) return true;
+  for (const id of data.facets.composing) {
+    const entry = data.entries.get(id);
+    if (!entry || (!showInbound && isInbound(entry.tweet))) continue;
     if (isStuck(entry, now, thresholdMs)) stuck += 1;
-    composingLeft -= 1;
-    return composingLeft > 0;
-  });
+  }
   return stuck;
 }
