@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { emptyResult, skipped, type Scenario, type ScenarioResult } from '../report';
 import type { BenchWindow, PhaseSnapshot } from '../support/pageProbes';
+import { traceLongTasks } from '../support/longTaskTrace';
 import { profilePage } from '../support/pageProfile';
 import { max, median, mb, percentile, pollUntil, round, sleep } from '../support/stats';
 import { openApp, signIn, simControl, simStats, startBrowserBench, ui, visibleRowCount, waitConnected } from '../support/ui';
@@ -123,6 +124,19 @@ export const panelIngestScenario: Scenario = async ({ distDir, quick, log, profi
       );
       result.data.cpu = cpu;
     }
+    if (profile || result.targets.some((t) => t.target.startsWith('no long task') && t.met === false)) {
+      log(`  tracing the page (Chromium trace) during one more ${seconds} s at 2,000 notifications/s, for what the long tasks are…`);
+      const traced = await traceLongTasks(page, 50, async () => {
+        await loadPhase(page, bench.app.url, 2_000 / notificationsPerTweet, seconds, 'traced 2000/s');
+      });
+      const longest = [...traced].sort((a, b) => b.durationMs - a.durationMs).slice(0, 8);
+      result.tables.push({
+        title: `Long tasks (> 50 ms) under Chromium tracing at 2,000/s, ${seconds} s: the ${longest.length} longest of ${traced.length}, with their largest nested events`,
+        columns: ['task ms', 'largest events inside'],
+        rows: longest.map((task) => [task.durationMs, task.inside.join(', ') || '(no nested event ≥ 5 ms)']),
+      });
+      result.data.longTasks = traced;
+    }
     return result;
   } finally {
     await bench.close();
@@ -174,7 +188,7 @@ function report({ prefill, phases, paused, heap, notes, quick, prefillTweets }: 
   if (prefill.applied === undefined) result.notes.push('the page exposes no feed counters (data-notifications-received/-ignored): published vs applied cannot be compared');
   if (phases.every((p) => p.snapshot.latencies.length === 0)) result.notes.push('no row ever showed a load tweet\'s message ("Load tweet #N from … at <ISO time>"): latency not measured');
   result.notes.push('latency = time a row first shows the message (next animation frame after the DOM change) − the ISO time in the message (taken at Create, ≤ a few ms before the Sent publish); only rows that get rendered are timed');
-  result.notes.push('arrived = when the CometD long-poll response carrying the tweet fired its load event in the page (before the app parses it): the transport part of the latency, which no rendering work can lower');
+  result.notes.push('arrived = when the CometD long-poll response carrying the tweet fired its load event in the page (before the app parses it): the transport part of the latency, which a busy main thread delays too (compare the paused phase)');
   if (paused) result.notes.push('"2000/s paused": the same load with "Pause live updates" on — nothing new is rendered, so its arrival times are the transport into Chromium alone; not counted in the targets');
   const at2000 = phases.find((p) => p.phase === '2000/s');
   const lostAll = phases.map((p) => (p.applied === undefined || p.ignored === undefined ? undefined : p.published - p.applied - p.ignored));

@@ -30,8 +30,8 @@ export interface PhaseSnapshot {
   latencies: number[];
   /**
    * Publish → arrived (ms), one per load tweet's notification: when the CometD long-poll response
-   * carrying it fired its `load` event in the page — before the app touches it. The floor under
-   * `latencies` that the page's rendering cannot lower.
+   * carrying it fired its `load` event in the page — before the app touches it. The transport part
+   * of `latencies`; a main thread busy rendering delays it too.
    */
   arrivals: number[];
   rowsSeen: number;
