@@ -19,8 +19,9 @@ interface SessionGateProps {
 
 /**
  * Sign-in until the agent is signed in, then the console with its GwsSession. Ends the session on
- * Sign out (EndContactCenterSession, CometD disconnect, every cache but the runtime config and the message draft cleared)
- * and on any 401 from a query or mutation (session expired: the message draft is kept).
+ * Sign out (EndContactCenterSession, CometD disconnect, every cache but the runtime config and the
+ * message draft cleared) and on any 401 from a query or mutation (session expired: the message
+ * draft is kept).
  */
 export function SessionGate({ children, onSigningIn, signInDeps }: SessionGateProps) {
   const [state, dispatch] = useReducer(sessionGateTransition<SignedIn>, undefined, initialSessionGateState<SignedIn>);

@@ -70,8 +70,7 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
   else if (signInMutation.isError) {
     const origin = window.location.origin;
     problem = describeSignInError(signInMutation.error, config ? gwsAddressOf(config, origin) : origin);
-  }
-  else if (expired && signInMutation.isIdle) problem = expiredWords;
+  } else if (expired && signInMutation.isIdle) problem = expiredWords;
 
   return (
     <form className="sign-in__form" method="dialog" onSubmit={submit} aria-describedby={ids.problem} noValidate>
