@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
 import { signInThroughForm } from './support/signIn';
+import { simControl } from './support/simControl';
 import { startApp, type RunningApp } from './support/startApp';
 
 // axe-core on the sign-in page, the compose form, the agent's panel and the supervisor view, with
@@ -26,18 +27,13 @@ let browser: TestBrowser;
 beforeAll(async () => {
   app = await startApp(inject('e2eDistDir'));
   browser = await launchBrowser();
-  await control('/sim/config', { twitterDelayMs: 30 });
+  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function control(path: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(path, app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status, path).toBe(200);
-}
 
 /** Runs axe on the page (or under `include`), returns the serious and critical violations. */
 async function seriousViolations(page: Page, include?: string): Promise<AxeViolation[]> {
@@ -114,13 +110,13 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
     supervisor = await browser.newPage();
     await supervisor.page.setViewportSize({ width: 1280, height: 1000 });
     const panel = await signIn(supervisor.page, 'supervisor');
-    await control('/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
+    await simControl(app.url, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
     await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     await expect.poll(() => panel.locator('.state-badge', { hasText: 'Sent' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await panel.getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
     // A long message (clipped, with Show all) and a state the panel does not know.
     const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
-    await control('/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
     await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
     await expectNoSeriousViolations(supervisor.page, 'supervisor view');
 

@@ -2,6 +2,7 @@ import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
 import { signInThroughForm } from './support/signIn';
+import { simControl } from './support/simControl';
 import { startApp, type RunningApp } from './support/startApp';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
@@ -23,18 +24,13 @@ let browser: TestBrowser;
 beforeAll(async () => {
   app = await startApp(inject('e2eDistDir'));
   browser = await launchBrowser();
-  await control('/sim/config', { twitterDelayMs: 30 });
+  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-async function control(path: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(path, app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status, path).toBe(200);
-}
 
 /** A serialised body as-is (for own `__proto__` keys, which an object literal cannot carry). */
 async function publishJson(json: string): Promise<void> {
@@ -180,11 +176,11 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
     const small = cases.filter((c) => !c.large);
     for (let at = 0; at < small.length; at += 20) {
-      await Promise.all(small.slice(at, at + 20).map((c) => control('/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
+      await Promise.all(small.slice(at, at + 20).map((c) => simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
     }
     await publishJson(protoJson);
     pendingLarge.push(...cases.filter((c) => c.large).map((c) => notification(c.tweet)));
-    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
+    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
     await expect.poll(() => panel.locator('.outbound-panel__summary').textContent(), { timeout: 20_000 }).toBe(`${payloadCount + 1} tweets of the team`);
     expect(pendingLarge).toEqual([]);
   });
@@ -260,7 +256,7 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
   it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
     const started = Date.now();
-    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
+    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
     await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
     console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -290,11 +286,11 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
       { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
     ];
     // Real tweets flow meanwhile: simulated agents create and send through the normal path.
-    await control('/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
+    await simControl(app.url, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
     const started = Date.now();
     for (let at = 0; at < 1_000; at += 50) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, k) => control('/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
+        Array.from({ length: 50 }, (_, k) => simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
       );
     }
     console.log(`1,000 malformed notifications published in ${Date.now() - started} ms`);
@@ -302,7 +298,7 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
 
     // Still live: the simulated agents' tweets keep arriving, and one published now appears.
     await expect.poll(async () => Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN'), { timeout: 10_000 }).toBeGreaterThan(before + 40);
-    await control('/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
+    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
     await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
     await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
     expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');

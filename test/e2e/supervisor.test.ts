@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
 import { signInThroughForm } from './support/signIn';
+import { simControl } from './support/simControl';
 import { startApp, type RunningApp } from './support/startApp';
 
 // Two browser contexts (own cookies, own CometD sessions): the supervisor watches the live panel
@@ -44,11 +45,6 @@ async function sendFromComposeForm(page: Page, from: string, message: string): P
   await compose.getByLabel('Message').fill(message);
   await compose.getByRole('button', { name: 'Send tweet' }).click();
   await expect.poll(() => compose.getByRole('status', { name: 'Send status' }).textContent(), { timeout: 10_000 }).toMatch(/^Sent/);
-}
-
-async function control(path: string, body: unknown): Promise<void> {
-  const response = await fetch(new URL(path, app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status, path).toBe(200);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -126,13 +122,13 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
   });
 
   it('through a forced re-handshake, tweets whose notifications were lost appear without a reload', async () => {
-    await control('/sim/faults', { dropNotifications: 1_000_000 });
-    await control('/sim/load', { agents: 4, perSecond: 100, seconds: 0.4 });
+    await simControl(app.url, '/sim/faults', { dropNotifications: 1_000_000 });
+    await simControl(app.url, '/sim/load', { agents: 4, perSecond: 100, seconds: 0.4 });
     await expect.poll(async () => (await (await fetch(new URL('/sim/stats', app.url))).json()).loadRunning, { timeout: 10_000 }).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 800)); // the simulated Twitter answers every Send
     expect(await summaryOf(supervisorPanel)).toBe('3 tweets of the team');
 
-    await control('/sim/faults', { dropNotifications: 0, dropSessions: true });
+    await simControl(app.url, '/sim/faults', { dropNotifications: 0, dropSessions: true });
     await expect.poll(() => summaryOf(supervisorPanel), { timeout: 15_000 }).toBe('43 tweets of the team');
     await expect.poll(() => supervisor.page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent()).toContain('Live');
     await supervisorPanel.getByText(/^Load tweet #40 from loadagent4/).waitFor();
