@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ConnectionIndicator } from './ConnectionIndicator';
 import { connectionStateLabel, type ConnectionState } from './connectionState';
 
 interface ConnectionStatusProps {
@@ -15,7 +16,7 @@ export function ConnectionStatus({ status, detail }: ConnectionStatusProps) {
       <span id={labelId} className="connection-status__label">
         Connection
       </span>
-      <span className="connection-status__indicator" aria-hidden="true" />
+      <ConnectionIndicator state={status} />
       <span>{connectionStateLabel[status]}</span>
       {detail ? <span className="connection-status__detail">{detail}</span> : null}
     </div>

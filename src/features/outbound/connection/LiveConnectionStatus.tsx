@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, useSyncExternalStore } from 'react';
+import { ConnectionIndicator } from '../../../app/ConnectionIndicator';
 import { useGwsSession } from '../../../app/session/GwsSessionContext';
 import { formatClockTime } from '../model/timeFormat';
 import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
@@ -38,7 +39,7 @@ export function LiveConnectionStatus() {
         <span id={labelId} className="live-connection__label">
           Connection
         </span>
-        <span className="live-connection__indicator" aria-hidden="true" />
+        <ConnectionIndicator state={state.status} />
         <span>{connectionLabel(state)}</span>
       </div>
       <span className="live-connection__last">
