@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
-import { outboundKeys } from '../../../src/features/outbound/query/outboundKeys';
 import { createGwsHttpClient } from '../../../src/gws/http';
 import { type SimStats } from '../../../src/simulator/testing';
 import { panelTestSimulator } from './support/panelTestSimulator';
-import { control, openSession, renderLivePanel } from './support/panelHarness';
+import { control, openSession, panelStates, renderLivePanel } from './support/panelHarness';
 
 // Issue 6, faults at the app level: every CometD session is dropped while ~1,000 notifications/s
 // flow, with a run of notifications lost on top. After recovery the supervisor's panel must hold
@@ -26,17 +23,6 @@ const summary = () => panel().querySelector('.outbound-panel__summary')?.textCon
 const connection = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' });
 
 /** id → state of every tweet in the panel's query cache (throws on an id seen twice). */
-function panelStates(queryClient: QueryClient): Map<string, string | undefined> {
-  const cached = queryClient.getQueriesData<OutboundTweets>({ queryKey: [...outboundKeys.all('supervisor'), 'tweets'] });
-  expect(cached).toHaveLength(1);
-  const states = new Map<string, string | undefined>();
-  cached[0]?.[1]?.entries.forEachNewestFirst((entry) => {
-    if (states.has(entry.id)) throw new Error(`tweet ${entry.id} is in the panel twice`);
-    states.set(entry.id, entry.tweet.state);
-  });
-  return states;
-}
-
 describe('faults at the app level (jsdom panel + simulator)', () => {
   it('all CometD sessions dropped while ~1,000 notifications/s flow (and 200 lost): afterwards the panel equals the simulator list', async () => {
     const supervisor = await openSession(env.sim.url, 'supervisor');

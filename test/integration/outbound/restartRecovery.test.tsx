@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
-import type { OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
-import { outboundKeys } from '../../../src/features/outbound/query/outboundKeys';
 import { createGwsHttpClient } from '../../../src/gws/http';
 import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { control, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
 
 // Issue 6, a GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
 // comes back on the same port with no memory (no CometD session, no HTTP session, no tweets). The
@@ -51,17 +48,6 @@ async function sendAs(session: GwsSession, from: string, message: string): Promi
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
 const connectionText = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent ?? '';
 const reconnectAttempt = () => Number(/Reconnecting… \(attempt (\d+)\)/.exec(connectionText())?.[1] ?? 0);
-
-function panelStates(queryClient: QueryClient): Map<string, string | undefined> {
-  const cached = queryClient.getQueriesData<OutboundTweets>({ queryKey: [...outboundKeys.all('supervisor'), 'tweets'] });
-  expect(cached).toHaveLength(1);
-  const states = new Map<string, string | undefined>();
-  cached[0]?.[1]?.entries.forEachNewestFirst((entry) => {
-    if (states.has(entry.id)) throw new Error(`tweet ${entry.id} is in the panel twice`);
-    states.set(entry.id, entry.tweet.state);
-  });
-  return states;
-}
 
 describe('simulator restart mid-session at the app level (jsdom panel)', () => {
   it('Reconnecting… (attempt N) while down ≥ 5 s, then Live; tweets sent before the re-handshake appear; REST goes on; nothing twice', async () => {

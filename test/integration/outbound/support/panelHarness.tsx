@@ -1,11 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { configure, render, type RenderResult } from '@testing-library/react';
+import { expect } from 'vitest';
 import { adapt } from 'cometd-nodejs-client';
 import { parseRuntimeConfig, type RuntimeConfig } from '../../../../src/app/config/configSchema';
 import { RuntimeConfigProvider } from '../../../../src/app/config/RuntimeConfigContext';
 import { createQueryClient } from '../../../../src/app/queryClient';
 import { GwsSessionContext, type GwsSession } from '../../../../src/app/session/GwsSessionContext';
 import { LiveConnectionStatus, OutboundPanel } from '../../../../src/features/outbound';
+import type { OutboundTweets } from '../../../../src/features/outbound/model/outboundTweets';
+import { outboundKeys } from '../../../../src/features/outbound/query/outboundKeys';
 import { notificationsPath } from '../../../../src/gws/channels';
 import { createNotificationClient } from '../../../../src/gws/cometd';
 import { createGwsHttpClient } from '../../../../src/gws/http';
@@ -91,4 +94,16 @@ export async function control(baseUrl: string, path: string, body: unknown): Pro
   });
   if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}: ${await response.text()}`);
   return response.json();
+}
+
+/** The supervisor panel's cached tweets, id → state; fails on a tweet listed twice. */
+export function panelStates(queryClient: QueryClient): Map<string, string | undefined> {
+  const cached = queryClient.getQueriesData<OutboundTweets>({ queryKey: [...outboundKeys.all('supervisor'), 'tweets'] });
+  expect(cached).toHaveLength(1);
+  const states = new Map<string, string | undefined>();
+  cached[0]?.[1]?.entries.forEachNewestFirst((entry) => {
+    if (states.has(entry.id)) throw new Error(`tweet ${entry.id} is in the panel twice`);
+    states.set(entry.id, entry.tweet.state);
+  });
+  return states;
 }
