@@ -9,7 +9,7 @@ import { parseJson, readBody } from './http/readBody';
 import { statusError, writeJson, writeText, type Headers, type Outcome } from './http/respond';
 import { bayeuxRequestSchema } from './notifier/bayeuxSchema';
 import { routeApi } from './routes/apiRouter';
-import { csrfHeaders, csrfRejectionText, isCsrfTokenValid, needsCsrfToken } from './sessions/csrf';
+import { csrfHeaders, csrfRejectionStatus, csrfRejectionText, isCsrfTokenValid, needsCsrfToken, sentCsrfToken } from './sessions/csrf';
 import { countIn } from './stats';
 import type { SimUser } from './users';
 
@@ -38,6 +38,14 @@ function challengeHeaders(request: IncomingMessage): Headers {
   return request.headers['x-requested-with'] === 'XMLHttpRequest' ? {} : { 'WWW-Authenticate': 'Basic realm="GWS"' };
 }
 
+/**
+ * [doc] statusCode 20 "User is not authenticated. Any subsequent request should provide credentials"
+ * (https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues), with HTTP 401.
+ */
+function notAuthenticated(statusMessage: string): Outcome {
+  return statusError(StatusCode.NotAuthenticated, statusMessage, 401);
+}
+
 function tooLarge(ctx: SimulatorContext, limitBytes: number): Outcome {
   ctx.stats.bodyTooLarge += 1;
   const outcome = statusError(StatusCode.MissingParameter, `Request body over ${limitBytes} bytes`, 413);
@@ -61,8 +69,7 @@ export async function handleApi(
   const user = authenticate(ctx, request);
   if (!user) {
     ctx.stats.unauthorized += 1;
-    const outcome = statusError(StatusCode.NoPermission, 'Authentication required: Basic credentials missing or wrong', 401);
-    write(ctx, response, outcome, challengeHeaders(request));
+    write(ctx, response, notAuthenticated('User is not authenticated: Basic credentials missing or wrong'), challengeHeaders(request));
     return;
   }
   const method = (request.method ?? 'GET').toUpperCase();
@@ -87,8 +94,7 @@ export async function handleApi(
   const sessionId = cookieValue(request.headers.cookie, sessionCookieName);
   if (ctx.httpSessions.isExpired(sessionId)) {
     ctx.stats.unauthorized += 1;
-    const outcome = statusError(StatusCode.NoPermission, 'Session expired: sign in again', 401);
-    write(ctx, response, outcome, { ...challengeHeaders(request), 'Set-Cookie': `${sessionCookieName}=; Path=/; HttpOnly; Max-Age=0` });
+    write(ctx, response, notAuthenticated('Session expired: sign in again'), { ...challengeHeaders(request), 'Set-Cookie': `${sessionCookieName}=; Path=/; HttpOnly; Max-Age=0` });
     return;
   }
   const headers: Headers = {};
@@ -99,10 +105,10 @@ export async function handleApi(
   }
   let body: unknown;
   if (needsCsrfToken(method)) {
-    if (!isCsrfTokenValid(session, request.headers['x-csrf-token'])) {
+    if (!isCsrfTokenValid(session, sentCsrfToken(request, ctx.config.csrfHeaderName))) {
       ctx.stats.csrfRejected += 1;
       for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-      writeText(response, 403, csrfRejectionText);
+      writeText(response, csrfRejectionStatus, csrfRejectionText);
       return;
     }
     const read = await readBody(request, maxBodyBytes);
@@ -114,7 +120,7 @@ export async function handleApi(
       body = json.value;
     }
   } else {
-    Object.assign(headers, csrfHeaders(session));
+    Object.assign(headers, csrfHeaders(session, ctx.config.csrfHeaderName));
   }
 
   const delayMs = ctx.faults.state.delayMs;

@@ -1,8 +1,13 @@
 import { parseArgs } from 'node:util';
+import { describeZodError } from '../gws/schemas';
+import { configBodySchema } from './control/controlSchemas';
 import { usersFileFromEnv } from './options';
 import { startSimulator } from './startSimulator';
 
-/** `npm run sim -- [--port 8787] [--host 127.0.0.1] [--users users.json] [--twitter-delay 300]` */
+/**
+ * `npm run sim -- [--port 8787] [--host 127.0.0.1] [--users users.json] [--twitter-delay 300]
+ * [--twitter-acks referenceId|plain] [--channel-messages 8.5.0|V2] [--csrf-header X-CSRF-TOKEN]`
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -10,6 +15,9 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       users: { type: 'string' },
       'twitter-delay': { type: 'string' },
+      'twitter-acks': { type: 'string' },
+      'channel-messages': { type: 'string' },
+      'csrf-header': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -17,7 +25,17 @@ async function main(): Promise<void> {
   const twitterDelayMs = values['twitter-delay'] === undefined ? undefined : Number(values['twitter-delay']);
   if (twitterDelayMs !== undefined && !(twitterDelayMs >= 0)) throw new Error('--twitter-delay must be a number of ms');
 
-  const running = await startSimulator({ port, host: values.host, usersFile: values.users ?? usersFileFromEnv(), twitterDelayMs });
+  const wire = configBodySchema.safeParse({
+    twitterAcks: values['twitter-acks'],
+    channelMessages: values['channel-messages'],
+    csrfHeaderName: values['csrf-header'],
+  });
+  if (!wire.success) throw new Error(`Invalid option: ${describeZodError(wire.error)}`);
+  const { twitterAcks, channelMessages, csrfHeaderName } = wire.data;
+
+  const running = await startSimulator({
+    port, host: values.host, usersFile: values.users ?? usersFileFromEnv(), twitterDelayMs, twitterAcks, channelMessages, csrfHeaderName,
+  });
   console.log(`GWS simulator listening on ${running.url}`);
   console.log(`  REST:      ${running.url}/api/v2/me`);
   console.log(`  CometD:    ${running.url}/api/v2/notifications (long-polling)`);

@@ -6,6 +6,7 @@ import type { AgentStates } from './agentStates';
 import type { TweetStore } from './store/tweetStore';
 import type { Timers } from './timers';
 import type { UserDirectory } from './users';
+import type { ChannelMessageFormat, TwitterAckMode } from './wireModes';
 
 /** Settings that `POST /sim/config` may change while running. */
 export interface SimulatorConfig {
@@ -13,6 +14,12 @@ export interface SimulatorConfig {
   twitterDelayMs: number;
   /** [ours] At most this many (newest) tweets in `GET /api/v2/me/tweets`. */
   maxListedTweets: number;
+  /** Acks of Create/Send/Cancel/Complete with or without referenceId. */
+  twitterAcks: TwitterAckMode;
+  /** The shape of channel-state notifications. */
+  channelMessages: ChannelMessageFormat;
+  /** The request header a POST/PUT/DELETE must carry the CSRF token in. */
+  csrfHeaderName: string;
 }
 
 /** Everything one simulator instance owns; nothing is module-global. */

@@ -1,3 +1,4 @@
+import { consoleUserDataKeys } from '../gws/http/contract';
 import type { Actor, SimulatorContext } from './context';
 import type { LoadBody } from './control/controlSchemas';
 import { createTweet, operateOnTweet } from './tweetService';
@@ -51,7 +52,9 @@ export function createLoadGenerator(ctx: SimulatorContext): LoadGenerator {
         if (!actor || !account) return;
         made += 1;
         ctx.stats.loadTweets += 1;
-        const created = createTweet(ctx, actor, { operationName: 'Create', queuePath: '/queues/load' }, baseUrl);
+        // Like the console, a load agent names itself in Create's userData (GWS names no agent).
+        const userData = { [consoleUserDataKeys.agent]: actor.userName };
+        const created = createTweet(ctx, actor, { operationName: 'Create', queuePath: '/queues/load', userData }, baseUrl);
         if (!created.ok) return;
         created.after();
         const message = `Load tweet #${made} from ${actor.userName} at ${new Date().toISOString()}`;

@@ -1,46 +1,52 @@
 import type { SimTweet } from './store/simTweet';
 
 /**
- * The notifications the simulator publishes (contract §5). Shapes fit the app's
- * parseNotification in src/gws/schemas/notifications.ts (checked by the integration tests).
+ * The Twitter notifications the simulator publishes on `/v2/me/twitter` (contract §5). Shapes fit
+ * the app's parseNotification in src/gws/schemas/notifications.ts (checked by the integration tests).
+ * `referenceId` is left out when the operation's ack had none (Save; `twitterAcks: 'plain'`).
+ */
+
+/**
+ * [doc: https://docs.genesys.com/Documentation/HTCC/latest/API/TwitterCreate (StatusChange);
+ * `TwitterSaved` as the Save page's sample spells it, https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterSave,
+ * in the same `TwitterStateChangeMessage`/`twitter` spelling as the other operation pages (the
+ * TwitterMessageType page's list says `TweetSaved`; the app accepts both)].
  */
 export interface TwitterStateChangeMessage {
   messageType: 'TwitterStateChangeMessage';
-  notificationType: 'StatusChange' | 'TweetSaved';
-  referenceId: number;
+  notificationType: 'StatusChange' | 'TwitterSaved';
+  referenceId?: number;
   twitter: SimTweet;
 }
 
+/**
+ * An Error notification: notificationType `Error` exists [doc]; carrying the text in `errorMessage`
+ * and the tweet in `twitter` is [ours].
+ */
 export interface TwitterErrorMessage {
   messageType: 'TwitterStateChangeMessage';
   notificationType: 'Error';
-  referenceId: number;
+  referenceId?: number;
   errorMessage: string;
   twitter?: SimTweet;
 }
 
-export interface ChannelStateChangeMessage {
-  messageType: 'ChannelStateChangeMessage';
-  channels: { channel: string; userState: { state: string } }[];
-}
+const withReference = (referenceId: number | undefined) => (referenceId === undefined ? {} : { referenceId });
 
 export function twitterStateChange(
   notificationType: TwitterStateChangeMessage['notificationType'],
-  referenceId: number,
+  referenceId: number | undefined,
   twitter: SimTweet,
 ): TwitterStateChangeMessage {
-  return { messageType: 'TwitterStateChangeMessage', notificationType, referenceId, twitter };
+  return { messageType: 'TwitterStateChangeMessage', notificationType, ...withReference(referenceId), twitter };
 }
 
-export function twitterError(referenceId: number, errorMessage: string, twitter: SimTweet | undefined): TwitterErrorMessage {
-  return twitter
-    ? { messageType: 'TwitterStateChangeMessage', notificationType: 'Error', referenceId, errorMessage, twitter }
-    : { messageType: 'TwitterStateChangeMessage', notificationType: 'Error', referenceId, errorMessage };
-}
-
-export function channelStateChange(states: ReadonlyMap<string, string>): ChannelStateChangeMessage {
+export function twitterError(referenceId: number | undefined, errorMessage: string, twitter: SimTweet | undefined): TwitterErrorMessage {
   return {
-    messageType: 'ChannelStateChangeMessage',
-    channels: [...states].map(([channel, state]) => ({ channel, userState: { state } })),
+    messageType: 'TwitterStateChangeMessage',
+    notificationType: 'Error',
+    ...withReference(referenceId),
+    errorMessage,
+    ...(twitter ? { twitter } : {}),
   };
 }

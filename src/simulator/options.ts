@@ -1,4 +1,5 @@
 import { defaultUsers, readUsersFile, type SimUserInput } from './users';
+import { defaultCsrfHeaderName, headerNamePattern, type ChannelMessageFormat, type TwitterAckMode } from './wireModes';
 
 export interface SimulatorOptions {
   /** The users; default: agent1..3 and supervisor (password `password`). */
@@ -21,6 +22,12 @@ export interface SimulatorOptions {
   maxIntervalMs?: number;
   /** [ours] Undelivered messages a CometD session may pile up before it is dropped. Default 50,000. */
   maxQueuedPerSession?: number;
+  /** Acks of Create/Send/Cancel/Complete: with a referenceId (default) or plain (wireModes.ts). */
+  twitterAcks?: TwitterAckMode;
+  /** Channel-state notifications: the 8.5.0 shape without messageType (default) or `V2` (wireModes.ts). */
+  channelMessages?: ChannelMessageFormat;
+  /** The request header the CSRF token must come in, announced in `X-CSRF-HEADER`. Default `X-CSRF-TOKEN`. */
+  csrfHeaderName?: string;
   /** Where unexpected errors are reported. Default console.error. */
   logError?: (message: string, error: unknown) => void;
 }
@@ -28,6 +35,9 @@ export interface SimulatorOptions {
 export type ResolvedOptions = Required<Omit<SimulatorOptions, 'usersFile' | 'users'>> & { users: readonly SimUserInput[] };
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
+  if (options.csrfHeaderName !== undefined && !headerNamePattern.test(options.csrfHeaderName)) {
+    throw new Error(`csrfHeaderName must be an HTTP header name, not ${JSON.stringify(options.csrfHeaderName)}`);
+  }
   return {
     users: options.usersFile ? readUsersFile(options.usersFile) : (options.users ?? defaultUsers),
     twitterDelayMs: options.twitterDelayMs ?? 300,
@@ -38,6 +48,9 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     longPollTimeoutMs: options.longPollTimeoutMs ?? 30_000,
     maxIntervalMs: options.maxIntervalMs ?? 10_000,
     maxQueuedPerSession: options.maxQueuedPerSession ?? 50_000,
+    twitterAcks: options.twitterAcks ?? 'referenceId',
+    channelMessages: options.channelMessages ?? '8.5.0',
+    csrfHeaderName: options.csrfHeaderName ?? defaultCsrfHeaderName,
     logError: options.logError ?? ((message, error) => console.error(`[gws-simulator] ${message}`, error)),
   };
 }

@@ -34,7 +34,13 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
     faults: createFaults(),
     stats,
     timers,
-    config: { twitterDelayMs: resolved.twitterDelayMs, maxListedTweets: resolved.maxListedTweets },
+    config: {
+      twitterDelayMs: resolved.twitterDelayMs,
+      maxListedTweets: resolved.maxListedTweets,
+      twitterAcks: resolved.twitterAcks,
+      channelMessages: resolved.channelMessages,
+      csrfHeaderName: resolved.csrfHeaderName,
+    },
     nextReferenceId: () => ++referenceIds,
     nextTweetId: () => interactionId(++tweetIds, randomUpperAlnum(7)),
   };

@@ -11,10 +11,21 @@ import {
 import { contactIdOf, sentUserData } from './twitterAccounts';
 import { twitterRejection } from './twitterRules';
 
-/** An accepted operation: answer `{statusCode:0, referenceId}`, then run `after` (the notification). */
+/**
+ * An accepted operation: answer `{statusCode:0}` (with `referenceId` when there is one), then run
+ * `after` (the notification, carrying the same referenceId).
+ */
 export type ServiceResult =
-  | { ok: true; referenceId: number; tweetId: string; after: () => void }
+  | { ok: true; referenceId: number | undefined; tweetId: string; after: () => void }
   | { ok: false; refusal: Refusal };
+
+/**
+ * The referenceId of a Create, Send, Cancel or Complete: a new one, or none with `twitterAcks: 'plain'`
+ * (wireModes.ts). Save never has one [doc: https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterSave].
+ */
+export function twitterReferenceId(ctx: SimulatorContext): number | undefined {
+  return ctx.config.twitterAcks === 'referenceId' ? ctx.nextReferenceId() : undefined;
+}
 
 const refused = (refusal: Refusal): ServiceResult => ({ ok: false, refusal });
 
@@ -30,7 +41,7 @@ export function findOwnTweet(ctx: SimulatorContext, actor: Actor, id: string): S
 
 /** Create: a new Composing outbound tweet, notified as StatusChange with the Create's referenceId. */
 export function createTweet(ctx: SimulatorContext, actor: Actor, body: CreateTweetBody, baseUrl: string): ServiceResult {
-  const referenceId = ctx.nextReferenceId();
+  const referenceId = twitterReferenceId(ctx);
   const id = ctx.nextTweetId();
   const tweet = composingTweet({ id, uri: tweetUri(baseUrl, id), userData: body.userData });
   ctx.store.add(actor.userName, tweet);
@@ -54,9 +65,9 @@ export function operateOnTweet(
   if (!stored) return refused({ statusCode: StatusCode.NotFound, statusMessage: `Tweet ${id} not found` });
   const refusal = refuseOperation(stored, body.operationName);
   if (refusal) return refused(refusal);
-  const accept = (next: typeof stored.tweet, notificationType: 'StatusChange' | 'TweetSaved'): ServiceResult => {
+  const accept = (next: typeof stored.tweet, notificationType: 'StatusChange' | 'TwitterSaved'): ServiceResult => {
     ctx.store.update(id, next);
-    const referenceId = ctx.nextReferenceId();
+    const referenceId = notificationType === 'TwitterSaved' ? undefined : twitterReferenceId(ctx);
     const message = twitterStateChange(notificationType, referenceId, next);
     return { ok: true, referenceId, tweetId: id, after: () => notifyUser(ctx, actor.userName, GwsChannel.twitter, message) };
   };
@@ -64,13 +75,13 @@ export function operateOnTweet(
   switch (body.operationName) {
     case 'Save': {
       const senderRefusal = refuseSender(body.twitter.from, actor.twitterAccounts);
-      return senderRefusal ? refused(senderRefusal) : accept(savedTweet(stored.tweet, body.twitter), 'TweetSaved');
+      return senderRefusal ? refused(senderRefusal) : accept(savedTweet(stored.tweet, body.twitter), 'TwitterSaved');
     }
     case 'Send': {
       const senderRefusal = refuseSender(body.twitter.from, actor.twitterAccounts);
       if (senderRefusal) return refused(senderRefusal);
       ctx.store.setSending(id, true);
-      const referenceId = ctx.nextReferenceId();
+      const referenceId = twitterReferenceId(ctx);
       const { from, message } = body.twitter;
       const answer = () => finishSend(ctx, actor, id, referenceId, { from, message }, baseUrl);
       return { ok: true, referenceId, tweetId: id, after: () => ctx.timers.after(ctx.config.twitterDelayMs, answer) };
@@ -87,7 +98,7 @@ function finishSend(
   ctx: SimulatorContext,
   actor: Actor,
   id: string,
-  referenceId: number,
+  referenceId: number | undefined,
   twitter: { from: string; message: string },
   baseUrl: string,
 ): void {
@@ -103,7 +114,7 @@ function finishSend(
   const sent = sentTweet(stored.tweet, {
     ...twitter,
     contactId: contactIdOf(twitter.from),
-    userData: sentUserData({ account, agentUserName: actor.userName, baseUrl }),
+    userData: sentUserData({ account, baseUrl }),
   });
   ctx.store.update(id, sent);
   ctx.store.recordSent(twitter.from, twitter.message);

@@ -1,10 +1,21 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { describeZodError, twitterAccountSchema, type TwitterAccount } from '../gws/schemas';
+import { defaultSupervisorRole } from '../gws/http/contract';
+import { describeZodError, type TwitterAccount } from '../gws/schemas';
 import { stableDigits } from './stableIds';
+import { screenNamePattern } from './twitterAccounts';
 
-/** [ours] The role that makes a user see the whole team's tweets (GWS role names). */
-export const supervisorRole = 'ROLE_SUPERVISOR';
+/**
+ * The role that makes a user see the whole team's tweets [doc: GWS role names,
+ * https://docs.genesys.com/Documentation/HTCC/8.5.2/API/UsersResource; the team fan-out is ours].
+ */
+export const supervisorRole = defaultSupervisorRole;
+
+/** A Twitter account of a users file: a Twitter screen name and, optionally, a name to show. */
+export const simTwitterAccountSchema = z.object({
+  screenName: z.string().check(z.regex(screenNamePattern)),
+  displayName: z.optional(z.string()),
+});
 
 /** One entry of a users file (`--users file.json`, SIM_USERS_FILE or the `users` option). */
 export const simUserInputSchema = z.object({
@@ -13,7 +24,7 @@ export const simUserInputSchema = z.object({
   firstName: z.optional(z.string()),
   lastName: z.optional(z.string()),
   roles: z.optional(z.array(z.string())),
-  twitterAccounts: z.optional(z.array(twitterAccountSchema)),
+  twitterAccounts: z.optional(z.array(simTwitterAccountSchema)),
 });
 export const simUsersFileSchema = z.array(simUserInputSchema).check(z.minLength(1));
 export type SimUserInput = z.infer<typeof simUserInputSchema>;

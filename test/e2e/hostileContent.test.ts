@@ -7,8 +7,8 @@ import { startApp, type RunningApp } from './support/startApp';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
 // Chromium with the production build and its Content-Security-Policy:
-// - ≥ 50 payloads (HTML/script in messages, names and userData values; javascript:/data: URLs in
-//   the profile image and the tweet link; bidi overrides; 1 MB strings; 10,000 userData keys;
+// - ≥ 50 payloads (HTML/script in messages, names and userData values, nested ones too; javascript:/data:
+//   URLs in the profile image, the tweet's uri and its status id; bidi overrides; 1 MB strings; 10,000 userData keys;
 //   __proto__/constructor keys) published as valid TwitterStateChangeMessage notifications: rendered
 //   as inert text, no script runs (no dialog, no injected global, no console error), links and images
 //   only for http(s), long values clipped with the full text reachable, the panel stays live.
@@ -51,7 +51,9 @@ interface HostileTweet {
   state?: string;
   message: string;
   uri?: string;
-  userData: Record<string, string | number>;
+  twitterMsgId?: string;
+  /** Any JSON, as GWS userData values are (text, numbers, null, nested key/value lists). */
+  userData: Record<string, unknown>;
 }
 
 function notification(twitter: HostileTweet | Record<string, unknown>): Record<string, unknown> {
@@ -116,12 +118,17 @@ function buildCases(): Case[] {
     cases.push({ tweet: { id, message: `${marker} in the name`, userData: { _twitterUserName: payload, _twitterUserScreenName: 'evil' } }, marker, check: { kind: 'text', payload } });
     ({ id, marker } = next());
     cases.push({ tweet: { id, message: `${marker} in userData`, userData: { note: payload } }, marker, check: { kind: 'userData', key: 'note', payload } });
+    ({ id, marker } = next());
+    const nested = { inner: payload, list: [payload, null], [payload]: true };
+    cases.push({ tweet: { id, message: `${marker} nested in userData`, userData: { note: nested } }, marker, check: { kind: 'userData', key: 'note', payload } });
   }
   for (const url of urlPayloads) {
     let { id, marker } = next();
     cases.push({ tweet: { id, message: `${marker} image URL`, userData: { _twitterUserImageURL: url, _twitterUserScreenName: 'evil' } }, marker, check: { kind: 'url' } });
     ({ id, marker } = next());
     cases.push({ tweet: { id, message: `${marker} tweet link`, uri: url, userData: {} }, marker, check: { kind: 'url' } });
+    ({ id, marker } = next());
+    cases.push({ tweet: { id, message: `${marker} status id`, twitterMsgId: url, userData: { _twitterMsgId: url } }, marker, check: { kind: 'url' } });
   }
   for (const state of [`<img src=x onerror=${inject1}>`, `Weird${'\u202E'}state ${'<b>long</b> '.repeat(500)}`]) {
     const { id, marker } = next();
@@ -281,7 +288,8 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
       { messageType: 'SomethingElse' },
       { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent' } },
       { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 7, message: '<img src=x onerror=window.__pwned=1>' } },
-      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 'X', userData: { deep: { a: { b: { c: [1, 2, 3] } } } } } },
+      // (A nested userData value is valid GWS data, shown as a nested table: a userData that is no map at all is not.)
+      { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 'X', userData: 'CaseId=7' } },
       { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: '', state: 'Sent' } },
       { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
     ];

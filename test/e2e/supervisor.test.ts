@@ -79,7 +79,9 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     await row.getByRole('button', { name: /^userData \(\d+\)$/ }).click();
     const table = row.getByRole('table', { name: /^userData of tweet / });
     await table.waitFor();
-    expect(await table.getByRole('row').filter({ hasText: '_umsInboundIxnSubmittedBy' }).textContent()).toBe('_umsInboundIxnSubmittedByagent1');
+    // The agent is what the console wrote into Create's userData; _umsInboundIxnSubmittedBy is GWS's SMS application.
+    expect(await table.getByRole('row').filter({ hasText: 'ConsoleAgent' }).textContent()).toBe('ConsoleAgentagent1');
+    expect(await table.getByRole('row').filter({ hasText: '_umsInboundIxnSubmittedBy' }).textContent()).toBe('_umsInboundIxnSubmittedByesv_smsrv_sim');
     expect(await table.getByRole('row').filter({ hasText: '_twitterUserScreenName' }).textContent()).toBe('_twitterUserScreenNamegc_support');
 
     // The agent's own console shows the same tweet in the agent view.

@@ -1,11 +1,12 @@
 import { CometD, type Message } from 'cometd';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/gws/schemas';
+import { StatusCode } from '../../src/gws/statusCodes';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
 import './support/notificationListener';
 import { basicAuthorization, RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
-import { control, queuePath, referenceIdOf } from './support/tweetFlows';
+import { control, expectPlainAck, queuePath, referenceIdOf } from './support/tweetFlows';
 
 let sim: RunningSimulator;
 
@@ -27,12 +28,15 @@ describe('Basic authentication', () => {
     ['a wrong password', basicAuthorization('agent1', 'nope')],
     ['an unknown user', basicAuthorization('mallory', 'password')],
     ['a malformed header', 'Basic !!!'],
-  ])('REST with %s → 401, WWW-Authenticate and a JSON statusCode body', async (_what, authorization) => {
+  ])('REST with %s → 401, WWW-Authenticate and statusCode 20 (not authenticated)', async (_what, authorization) => {
     const rest = new RestClient(sim.url, 'agent1');
     const answer = await rest.get('/api/v2/me', { authorization });
     expect(answer.status).toBe(401);
     expect(answer.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
-    expect(errorBodySchema.parse(answer.json).statusCode).toBeGreaterThan(0);
+    // [doc] ReturnValues: 20 "User is not authenticated. Any subsequent request should provide credentials"
+    const body = errorBodySchema.parse(answer.json);
+    expect(body.statusCode).toBe(StatusCode.NotAuthenticated);
+    expect(Object.keys(answer.json ?? {}).sort()).toEqual(['statusCode', 'statusMessage']);
     expect(answer.headers.get('set-cookie')).toBeNull();
   });
 
@@ -122,10 +126,10 @@ describe('JSESSIONID and CSRF', () => {
 
   it('EndContactCenterSession invalidates the HTTP session: its token no longer works', async () => {
     const rest = new RestClient(sim.url, 'agent3');
-    referenceIdOf(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] }));
+    expectPlainAck(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] }));
     const oldSession = rest.sessionId;
     const end = await rest.post('/api/v2/me', { operationName: 'EndContactCenterSession' });
-    referenceIdOf(end);
+    expectPlainAck(end);
     expect(end.headers.get('set-cookie')).toMatch(/^JSESSIONID=;.*Max-Age=0/);
 
     const stale = await rest.request('POST', '/api/v2/me/tweets', {
@@ -146,5 +150,38 @@ describe('JSESSIONID and CSRF', () => {
     const answer = await agent2.get('/api/v2/me');
     expect(answer.json).toMatchObject({ user: { userName: 'agent2' } });
     expect(agent2.sessionId).not.toBe(agent1.sessionId);
+  });
+});
+
+describe('POST /sim/config {csrfHeaderName}', () => {
+  it('renames the CSRF request header at once: GETs announce it, POSTs must use it', async () => {
+    const rest = new RestClient(sim.url, 'agent2');
+    await rest.get('/api/v2/me');
+    expect(await control(sim.url, '/sim/config', { csrfHeaderName: 'X-Other-Csrf' })).toMatchObject({ config: { csrfHeaderName: 'X-Other-Csrf' } });
+    try {
+      const before = await simStats(sim.url);
+      const stale = await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath });
+      expect(stale.status).toBe(403);
+      expect(stale.text).toBe('Missing or invalid Csrf token');
+
+      const fresh = await rest.get('/api/v2/me');
+      expect(fresh.headers.get('x-csrf-header')).toBe('X-Other-Csrf');
+      expect(rest.csrfHeaderName).toBe('X-Other-Csrf');
+      referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
+      expect((await simStats(sim.url)).csrfRejected - before.csrfRejected).toBe(1);
+    } finally {
+      await control(sim.url, '/sim/config', { csrfHeaderName: 'X-CSRF-TOKEN' });
+    }
+  });
+
+  it('refuses a name that is not an HTTP header name', async () => {
+    for (const csrfHeaderName of ['', 'X CSRF', 'X-CSRF:TOKEN', 42]) {
+      const response = await fetch(`${sim.url}/sim/config`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ csrfHeaderName }),
+      });
+      expect(response.status, String(csrfHeaderName)).toBe(400);
+    }
   });
 });

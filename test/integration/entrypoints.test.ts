@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGwsHttpClient } from '../../src/gws/http';
+import { basicAuthorization, createGwsHttpClient } from '../../src/gws/http';
 import { startSimulator } from '../../src/simulator/testing';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,8 +14,9 @@ afterEach(async () => {
 });
 
 describe('npm run sim', () => {
-  it('starts the simulator alone on the port given with --port', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/simulator/cli.ts', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  it('starts the simulator alone on the port given with --port, with the wire switches given', async () => {
+    const args = ['--port', '0', '--csrf-header', 'X-GWS-CSRF', '--twitter-acks', 'plain', '--channel-messages', 'V2'];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/simulator/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     cleanups.push(async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');
@@ -33,6 +34,10 @@ describe('npm run sim', () => {
     expect(health).toMatchObject({ ok: true });
     expect(output).toContain('agent1 / password');
     expect(output).toContain('supervisor / password');
+    const stats: unknown = await (await fetch(`${url}/sim/stats`)).json();
+    expect(stats).toMatchObject({ config: { csrfHeaderName: 'X-GWS-CSRF', twitterAcks: 'plain', channelMessages: 'V2' } });
+    const me = await fetch(`${url}/api/v2/me`, { headers: { Authorization: basicAuthorization('agent1', 'password') } });
+    expect(me.headers.get('x-csrf-header')).toBe('X-GWS-CSRF');
   }, 30_000);
 });
 

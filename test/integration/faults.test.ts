@@ -5,7 +5,7 @@ import { listenToNotifications, type NotificationListener } from './support/noti
 import { answers, tweetErrorOf, tweetStateOf } from './support/notifications';
 import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
-import { control, createComposing, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
+import { control, createComposing, expectPlainAck, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
 
 let sim: RunningSimulator;
 let rest: RestClient;
@@ -77,6 +77,15 @@ describe('/sim/faults', () => {
     const referenceId = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
     const error = tweetErrorOf(await listener.waitFor(answers(referenceId)));
     expect(error).toMatchObject({ errorMessage: 'No queue', tweet: undefined });
+  });
+
+  it('failNext {errorMessage} on Save: a plain ack, then an Error without referenceId, about the tweet', async () => {
+    const composing = await createComposing(rest, listener);
+    await control(sim.url, '/sim/faults', { failNext: { errorMessage: 'Cannot save', operationName: 'Save' } });
+    expectPlainAck(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Save', twitter: { from: 'gc_news', message: 'draft' } }));
+    const message = await listener.waitFor((m) => JSON.stringify(m.data).includes('Cannot save'));
+    expect(message.data).not.toHaveProperty('referenceId');
+    expect(tweetErrorOf(message)).toMatchObject({ referenceId: undefined, errorMessage: 'Cannot save', tweet: { id: composing.id, state: 'Composing' } });
   });
 
   it('delayMs delays REST answers until it is set back to 0', async () => {

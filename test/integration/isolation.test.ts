@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { consoleUserDataKeys } from '../../src/gws/http/contract';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
-import { listenToNotifications, type NotificationListener } from './support/notificationListener';
+import { parseNotification } from '../../src/gws/schemas';
+import { listenToNotifications, type NotificationListener, type Received } from './support/notificationListener';
 import { aboutTweet, answers, tweetStateOf } from './support/notifications';
 import { RestClient } from './support/restClient';
 import { control, createComposing, listTweets, send } from './support/tweetFlows';
@@ -43,12 +45,12 @@ function client(user: string): RestClient {
 
 describe('who receives what', () => {
   it("agent2 never sees agent1's notifications or tweets; the supervisor gets agent1's Twitter feed", async () => {
-    const composing = await createComposing(client('agent1'), agent1);
+    const composing = await createComposing(client('agent1'), agent1, { [consoleUserDataKeys.agent]: 'agent1' });
     const { referenceId } = await send(client('agent1'), agent1, composing.id, { from: 'gc_support', message: 'team feed' });
 
     const watched = await supervisor.waitFor(answers(referenceId));
     expect(watched.channel).toBe('/v2/me/twitter');
-    expect(tweetStateOf(watched).tweet.userData?._umsInboundIxnSubmittedBy).toBe('agent1');
+    expect(tweetStateOf(watched).tweet.userData?.[consoleUserDataKeys.agent]).toBe('agent1');
     await supervisor.waitFor(aboutTweet(composing.id));
 
     await Promise.all([agent2, agent2Deep, agent2ChannelsOnly].map((l) => l.expectNone(aboutTweet(composing.id), 200)));
@@ -66,7 +68,7 @@ describe('who receives what', () => {
 
   it("/v2/me/channels goes to the agent's own sessions, not to the supervisor's", async () => {
     await client('agent2').post('/api/v2/me/channels/twitter', { operationName: 'NotReady' });
-    const isChannelState = (m: { channel: string }) => m.channel === '/v2/me/channels';
+    const isChannelState = (m: Received) => m.channel === '/v2/me/channels' && parseNotification(m.data).kind === 'channelState';
     await agent2ChannelsOnly.waitFor(isChannelState);
     await agent2.waitFor(isChannelState);
     await supervisor.expectNone(isChannelState, 200);

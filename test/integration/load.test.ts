@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
 import { listenToNotifications, type NotificationListener, type Received } from './support/notificationListener';
+import { parseNotification } from '../../src/gws/schemas';
+import { socialMessagingServerApplication } from '../../src/simulator/twitterAccounts';
 import { tweetStateOf } from './support/notifications';
 import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
@@ -22,8 +24,8 @@ afterAll(async () => {
 });
 
 function isLoadSent(message: Received): boolean {
-  const text = JSON.stringify(message.data);
-  return text.includes('"state":"Sent"') && text.includes('"_umsInboundIxnSubmittedBy":"loadagent');
+  const notification = parseNotification(message.data);
+  return notification.kind === 'tweetState' && notification.tweet.state === 'Sent' && String(notification.tweet.userData?.ConsoleAgent).startsWith('loadagent');
 }
 
 describe('/sim/load', () => {
@@ -35,9 +37,9 @@ describe('/sim/load', () => {
 
     const sent = supervisor.received.filter(isLoadSent).map((m) => tweetStateOf(m).tweet);
     expect(new Set(sent.map((t) => t.id)).size).toBe(200);
-    expect(new Set(sent.map((t) => t.userData?._umsInboundIxnSubmittedBy))).toEqual(
-      new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']),
-    );
+    // Load agents name themselves in Create's userData, as the console does; GWS's key names the SMS application.
+    expect(new Set(sent.map((t) => t.userData?.ConsoleAgent))).toEqual(new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']));
+    expect(new Set(sent.map((t) => t.userData?._umsInboundIxnSubmittedBy))).toEqual(new Set([socialMessagingServerApplication]));
     expect(sent[0]?.userData?._twitterUserImageURL).toMatch(new RegExp(`^${sim.url}/sim/avatars/load_acct_\\d\\.svg$`));
     const composing = supervisor.received.filter((m) => JSON.stringify(m.data).includes('"state":"Composing"'));
     expect(composing).toHaveLength(200);

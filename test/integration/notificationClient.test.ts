@@ -4,7 +4,8 @@ import { notificationsPath } from '../../src/gws/channels';
 import { createNotificationClient, type ConnectionState, type NotificationClient } from '../../src/gws/cometd';
 import { createGwsHttpClient } from '../../src/gws/http';
 import type { GwsNotification } from '../../src/gws/schemas';
-import { startSimulator, type FaultsBody, type PublishBody, type RunningSimulator } from '../../src/simulator/testing';
+import { startSimulator, type ConfigBody, type FaultsBody, type PublishBody, type RunningSimulator } from '../../src/simulator/testing';
+import { requireReferenceId } from './support/tweetFlows';
 
 // The GWS clients of src/gws against the simulator: notifications end to end.
 
@@ -39,7 +40,7 @@ async function connectedAgent() {
   return { sim, http, client, received, states };
 }
 
-async function control(path: '/sim/publish' | '/sim/faults', body: PublishBody | FaultsBody): Promise<void> {
+async function control(path: '/sim/publish' | '/sim/faults' | '/sim/config', body: PublishBody | FaultsBody | ConfigBody): Promise<void> {
   const response = await fetch(new URL(path, sim?.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -71,10 +72,26 @@ describe('notification client against the simulator', () => {
     await http.startContactCenterSession(['twitter']);
 
     const ack = await http.createTweet({ queuePath: '/queues/outbound' });
-    await expect.poll(() => received.some((r) => r.notification.kind === 'tweetState' && r.notification.referenceId === ack.referenceId)).toBe(true);
+    await expect.poll(() => received.some((r) => r.notification.kind === 'tweetState' && r.notification.referenceId === requireReferenceId(ack))).toBe(true);
 
-    const outcome = await client.waitForReference(ack.referenceId, 1_000);
+    const outcome = await client.waitForReference(requireReferenceId(ack), 1_000);
     expect(outcome).toMatchObject({ kind: 'tweetState', tweet: { state: 'Composing', twitterType: 'Outbound' } });
+  });
+
+  it("reads the simulator's channel states, 8.5.0 (no messageType) and V2, as the agent's state on its channel", async () => {
+    const { http, received } = await connectedAgent();
+    await http.startContactCenterSession(['twitter']);
+    await http.setChannelState('twitter', 'Ready');
+    await control('/sim/config', { channelMessages: 'V2' });
+    await http.setChannelState('twitter', 'NotReady');
+
+    const states = () => received.filter((r) => r.channel === '/v2/me/channels').map((r) => r.notification);
+    await expect.poll(() => states().length).toBe(3);
+    expect(states()).toEqual([
+      { kind: 'channelState', channels: [{ channel: 'twitter', state: 'NotReady' }] },
+      { kind: 'channelState', channels: [{ channel: 'twitter', state: 'Ready' }] },
+      { kind: 'channelState', channels: [{ channel: 'twitter', state: 'NotReady' }] },
+    ]);
   });
 
   it('after the server drops the session: reconnecting, reestablished, and subscriptions work again', async () => {

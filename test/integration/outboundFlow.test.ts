@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
 import { listenToNotifications, type NotificationListener } from './support/notificationListener';
-import { answers, tweetStateOf } from './support/notifications';
+import { answers, parsed, tweetStateOf } from './support/notifications';
 import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
-import { createComposing, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
+import { createComposing, expectPlainAck, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
 import seed from '../fixtures/seed/seed-sent-notification.json';
+import { consoleUserDataKeys } from '../../src/gws/http/contract';
+import { socialMessagingServerApplication } from '../../src/simulator/twitterAccounts';
 
 let sim: RunningSimulator;
 let rest: RestClient;
@@ -24,7 +26,7 @@ afterAll(async () => {
 
 describe('outbound tweet: Create → Composing → Send → Sent', () => {
   it('notifies Composing and Sent with the referenceIds of Create and Send, shaped like the seed', async () => {
-    const composing = await createComposing(rest, listener, { CaseId: 'C-42' });
+    const composing = await createComposing(rest, listener, { CaseId: 'C-42', [consoleUserDataKeys.agent]: 'agent1' });
     expect(composing.id).toMatch(/^[0-9A-Z]{16}$/);
     expect(composing.twitterType).toBe('Outbound');
     expect(composing.capabilities).toEqual(expect.arrayContaining(['Send', 'Cancel']));
@@ -43,14 +45,19 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
     expect(Object.keys(tweet.userData ?? {})).toEqual(expect.arrayContaining(Object.keys(seed.twitter.userData)));
     expect(tweet.userData).toMatchObject({
       CaseId: 'C-42',
+      ConsoleAgent: 'agent1', // Create's userData stays: the console names the agent itself
       FromAddress: 'gc_support',
       _twitterMsgType: 'Status',
       _twitterUserScreenName: 'gc_support',
       _twitterUserName: 'GC Support',
       _umsChannel: 'channel-twitter',
-      _umsInboundIxnSubmittedBy: 'agent1',
+      _umsInboundIxnSubmittedBy: socialMessagingServerApplication, // the SMS application, as the seed's esv_smsrv_vit
       _twitterContactIsFollower: 'false',
     });
+    // Routing keys as real GWS userData has them: a null value and a nested key/value list.
+    expect(tweet.userData?.RRequestedSkills).toBeNull();
+    expect(tweet.userData?.RStrategyContext).toEqual({ RTenant: 'Environment', RStrategyName: 'Twitter Outbound' });
+    expect(JSON.stringify(answer.data)).toContain('"RRequestedSkills":null');
     expect(tweet.userData?._umsMediaAccount).toBe(tweet.userData?._twitterUserId);
     expect(tweet.contactId).toMatch(/^[0-9A-Za-z]{16}$/);
 
@@ -78,13 +85,17 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
     expect(tweetStateOf(a).tweet.id).not.toBe(tweetStateOf(b).tweet.id);
   });
 
-  it('Save → TweetSaved (still Composing), Cancel → Canceled, Complete → Completed', async () => {
+  it('Save → a plain ack, then TwitterSaved without referenceId (still Composing); Cancel → Canceled, Complete → Completed', async () => {
     const saved = await createComposing(rest, listener);
-    const saveRef = referenceIdOf(
-      await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Save', twitter: { from: 'gc_support', message: 'draft' } }),
-    );
-    const savedNote = tweetStateOf(await listener.waitFor(answers(saveRef)));
-    expect(savedNote.notificationType).toBe('TweetSaved');
+    // [doc] https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterSave: HTTP response {"statusCode": 0}
+    expectPlainAck(await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Save', twitter: { from: 'gc_support', message: 'draft' } }));
+    const savedMessage = await listener.waitFor((m) => {
+      const notification = parsed(m);
+      return notification.kind === 'tweetState' && notification.tweet.id === saved.id && notification.notificationType === 'TwitterSaved';
+    });
+    expect(savedMessage.data).not.toHaveProperty('referenceId');
+    const savedNote = tweetStateOf(savedMessage);
+    expect(savedNote.referenceId).toBeUndefined();
     expect(savedNote.tweet).toMatchObject({ state: 'Composing', from: 'gc_support', message: 'draft' });
 
     const cancelRef = referenceIdOf(await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Cancel' }));
@@ -101,25 +112,5 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
     expect(stats.operations.Send).toBe(2);
     expect(stats.operations.Save).toBe(1);
     expect(stats.notificationsPublished).toBeGreaterThanOrEqual(10);
-  });
-
-  it('answers GET /api/v2/me with the user and, with subresources=*, its Twitter accounts', async () => {
-    const plain = await rest.get('/api/v2/me');
-    expect(plain.json).toMatchObject({ statusCode: 0, user: { userName: 'agent1', roles: ['ROLE_AGENT'] } });
-    expect(plain.json).not.toHaveProperty('settings');
-    const full = await rest.get('/api/v2/me?subresources=*');
-    expect(full.json).toMatchObject({
-      settings: { twitterAccounts: [{ screenName: 'gc_support' }, { screenName: 'gc_sales' }] },
-    });
-  });
-
-  it('Ready / NotReady on the twitter channel → ack, then a ChannelStateChangeMessage on /v2/me/channels', async () => {
-    const start = await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] });
-    referenceIdOf(start);
-    referenceIdOf(await rest.post('/api/v2/me/channels/twitter', { operationName: 'Ready' }));
-    const ready = await listener.waitFor(
-      (m) => m.channel === '/v2/me/channels' && JSON.stringify(m.data).includes('"Ready"'),
-    );
-    expect(ready.data).toEqual({ messageType: 'ChannelStateChangeMessage', channels: [{ channel: 'twitter', userState: { state: 'Ready' } }] });
   });
 });

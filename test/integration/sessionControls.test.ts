@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGwsHttpClient, isGwsError } from '../../src/gws/http';
 import { errorBodySchema } from '../../src/gws/schemas';
+import { StatusCode } from '../../src/gws/statusCodes';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
 import { basicAuthorization, RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
-import { control, queuePath, referenceIdOf } from './support/tweetFlows';
+import { control, expectPlainAck, queuePath, referenceIdOf } from './support/tweetFlows';
 
 // The simulator's answers the sign-in and session work depends on: no browser login dialog for
 // script requests, expired HTTP sessions, and failures injected into a named operation.
@@ -25,7 +26,7 @@ describe('401 and the browser login dialog', () => {
     const scripted = await fetch(`${sim.url}/api/v2/me`, { headers: { Authorization: wrong, 'X-Requested-With': 'XMLHttpRequest' } });
     expect(scripted.status).toBe(401);
     expect(scripted.headers.get('www-authenticate')).toBeNull();
-    expect(errorBodySchema.parse(await scripted.json()).statusCode).toBe(5);
+    expect(errorBodySchema.parse(await scripted.json()).statusCode).toBe(StatusCode.NotAuthenticated);
 
     const plain = await fetch(`${sim.url}/api/v2/me`, { headers: { Authorization: wrong } });
     expect(plain.status).toBe(401);
@@ -72,7 +73,8 @@ describe('POST /sim/faults {expireSessions: true}', () => {
 
     const refused = await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath });
     expect(refused.status).toBe(401);
-    expect(errorBodySchema.parse(refused.json)).toEqual({ statusCode: 5, statusMessage: 'Session expired: sign in again' });
+    // [doc] 20 "User is not authenticated. Any subsequent request should provide credentials"
+    expect(errorBodySchema.parse(refused.json)).toEqual({ statusCode: 20, statusMessage: 'Session expired: sign in again' });
     expect(refused.headers.get('set-cookie')).toMatch(/^JSESSIONID=; .*Max-Age=0/);
     expect((await simStats(sim.url)).unauthorized).toBe(before.unauthorized + 1);
     rest.sessionId = expiredId; // a client that kept the cookie anyway
@@ -99,7 +101,7 @@ describe('POST /sim/faults {failNext: {…, operationName}}', () => {
   it('fails StartContactCenterSession or Ready, which a failNext without a name never does', async () => {
     const rest = new RestClient(sim.url, 'agent3');
     await control(sim.url, '/sim/faults', { failNext: { statusCode: 4 } });
-    referenceIdOf(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] }));
+    expectPlainAck(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] }));
     await control(sim.url, '/sim/faults', { failNext: null });
 
     await control(sim.url, '/sim/faults', { failNext: { statusCode: 4, statusMessage: 'No agent desktop', operationName: 'StartContactCenterSession' } });
@@ -109,6 +111,22 @@ describe('POST /sim/faults {failNext: {…, operationName}}', () => {
     await control(sim.url, '/sim/faults', { failNext: { statusCode: 3, operationName: 'Ready' } });
     const ready = await rest.post('/api/v2/me/channels/twitter', { operationName: 'Ready' });
     expect(ready.status).toBe(403);
+  });
+
+  it('injects any documented code up to 20, with its HTTP status (20 → 401, as a lost session)', async () => {
+    const rest = new RestClient(sim.url, 'agent3');
+    await control(sim.url, '/sim/faults', { failNext: { statusCode: 20, operationName: 'NotReady' } });
+    const notReady = await rest.post('/api/v2/me/channels/twitter', { operationName: 'NotReady' });
+    expect(notReady.status).toBe(401);
+    expect(errorBodySchema.parse(notReady.json).statusCode).toBe(20);
+    for (const statusCode of [0, 21]) {
+      const response = await fetch(`${sim.url}/sim/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ failNext: { statusCode } }),
+      });
+      expect(response.status).toBe(400);
+    }
   });
 
   it('an Error notification can only be injected into a tweet operation', async () => {

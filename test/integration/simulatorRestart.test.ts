@@ -5,6 +5,7 @@ import { createNotificationClient, type ConnectionState, type NotificationClient
 import { createGwsHttpClient } from '../../src/gws/http';
 import type { GwsNotification } from '../../src/gws/schemas';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { requireReferenceId } from './support/tweetFlows';
 
 // A GWS restart mid-session: the server is down for 5 s, then back on the same port with no memory
 // of the session. The client must notice, keep retrying (backoff ≤ 5 s), re-handshake, re-subscribe
@@ -47,10 +48,10 @@ describe('simulator restart on the same port', () => {
     // Subscriptions were re-made: a tweet created now is notified.
     await http.getMe();
     const ack = await http.createTweet({ queuePath: '/queues/outbound' });
-    const composing = await client.waitForReference(ack.referenceId, 5_000);
+    const composing = await client.waitForReference(requireReferenceId(ack), 5_000);
     expect(composing).toMatchObject({ kind: 'tweetState', tweet: { state: 'Composing' } });
     // and the REST resync the app runs on `reestablished` lists it
-    const listed = await http.listTweets();
+    const listed = (await http.listTweets()).tweets;
     expect(listed.map((t) => t.id)).toContain(composing.kind === 'tweetState' ? composing.tweet.id : '');
   }, 40_000);
 });

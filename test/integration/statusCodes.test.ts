@@ -36,30 +36,49 @@ async function snapshot(): Promise<{ tweets: Tweet[]; published: number }> {
 }
 
 describe('error statusCodes: nothing changes', () => {
-  it('1: a body failing the schema (no queuePath, no twitter, bad queuePath)', async () => {
+  it('1: a required parameter missing (queuePath, twitter, channels, operationName)', async () => {
     const composing = await createComposing(rest, listener);
     const before = await snapshot();
     expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create' }), 1, 400);
-    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath: 'queues/x' }), 1, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath: null }), 1, 400);
     expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath }), 1, 400);
     expectError(
       await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', twitter: { from: 'gc_support', message: 'x' } }),
       1,
       400,
     );
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath, twitter: { from: 'gc_support' } }), 1, 400);
     expectError(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession' }), 1, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { queuePath }), 1, 400);
     expect(await snapshot()).toEqual(before);
   });
 
-  it('1: unknown or missing operationName', async () => {
+  it('10: a parameter present with a value or type out of range (input validation error)', async () => {
+    const composing = await createComposing(rest, listener);
+    const before = await snapshot();
+    const twitter = { from: 'gc_support', message: 'x' };
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath: 'queues/x' }), 10, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath: 42 }), 10, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath, userData: 'CaseId=7' }), 10, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath, twitter: { from: 'gc_support', message: 5 } }), 10, 400);
+    expectError(await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Send', queuePath, twitter, saveLAR: 'yes' }), 10, 400);
+    expectError(await rest.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: 'twitter' }), 10, 400);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a missing parameter wins over an invalid one in the same body (1)', async () => {
+    expectError(await rest.post('/api/v2/me/tweets/ANY', { operationName: 'Send', queuePath: 'no-slash' }), 1, 400);
+  });
+
+  it('an unknown operationName (or one that is not text) is out of range: 10', async () => {
     const composing = await createComposing(rest, listener);
     const unknown = await rest.post(`/api/v2/me/tweets/${composing.id}`, { operationName: 'Retweet' });
-    expectError(unknown, 1, 400);
+    expectError(unknown, 10, 400);
     expect(errorBodySchema.parse(unknown.json).statusMessage).toContain('Retweet');
-    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Send', queuePath }), 1, 400);
-    expectError(await rest.post('/api/v2/me/tweets', { queuePath }), 1, 400);
-    expectError(await rest.post('/api/v2/me/channels/twitter', { operationName: 'Dance' }), 1, 400);
-    expect((await simStats(sim.url)).operations['(unknown)']).toBeGreaterThanOrEqual(3);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 'Send', queuePath }), 10, 400);
+    expectError(await rest.post('/api/v2/me/tweets', { operationName: 7, queuePath }), 10, 400);
+    expectError(await rest.post('/api/v2/me/channels/twitter', { operationName: 'Dance' }), 10, 400);
+    expect((await simStats(sim.url)).operations['(unknown)']).toBeGreaterThanOrEqual(4);
   });
 
   it('malformed JSON → HTTP 400 with statusCode 1', async () => {
@@ -120,7 +139,8 @@ describe('error statusCodes: nothing changes', () => {
 
   it('counts error answers by statusCode in /sim/stats', async () => {
     const stats = await simStats(sim.url);
-    expect(stats.errors['1']).toBeGreaterThanOrEqual(10);
+    expect(stats.errors['1']).toBe(11);
+    expect(stats.errors['10']).toBe(10);
     expect(stats.errors['2']).toBe(4);
     expect(stats.errors['5']).toBe(2);
     expect(stats.errors['6']).toBe(4);

@@ -18,7 +18,7 @@ const constantParts = new Map<string, { contactId: string; userData: ReturnType<
 export function sentNotification(sequence: number, baseUrl: string): TwitterStateChangeMessage {
   let constant = constantParts.get(baseUrl);
   if (!constant) {
-    constant = { contactId: contactIdOf(account.screenName), userData: sentUserData({ account, agentUserName: 'agent1', baseUrl }) };
+    constant = { contactId: contactIdOf(account.screenName), userData: sentUserData({ account, baseUrl }) };
     constantParts.set(baseUrl, constant);
   }
   const id = interactionId(sequence, 'BENCH00');

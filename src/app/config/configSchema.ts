@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { GwsChannel, notificationsPath as defaultNotificationsPath } from '../../gws/channels';
+import { consoleUserDataKeys, defaultSupervisorRole, defaultTwitterAccountsSetting, twitterMediaChannel } from '../../gws/http';
 
 /**
  * Schema of `public/config.json`, the runtime configuration read when the console starts.
@@ -70,10 +71,27 @@ export const runtimeConfigSchema = z.strictObject(
         { error: expected('an object like {"maxTweets": 100000, "stuckAfterSeconds": 30}') },
       ),
     ),
-    /** The From accounts to offer when the GWS does not send them. */
+    /** The From accounts to offer when the agent's GWS settings have none (see twitterAccountsSetting). */
     twitterAccounts: z.optional(
       z.array(nonEmptyText('a Twitter account name'), { error: expected('a list of Twitter account names') }),
     ),
+    /** Where the agent's From accounts are read in GWS's `user.settings`: a comma-separated list. */
+    twitterAccountsSetting: z._default(
+      z.strictObject(
+        {
+          section: nonEmptyText('the settings section, e.g. "interaction-workspace"'),
+          key: nonEmptyText('the option name, e.g. "twitter.from-accounts"'),
+        },
+        { error: expected('an object like {"section": "interaction-workspace", "key": "twitter.from-accounts"}') },
+      ),
+      { ...defaultTwitterAccountsSetting },
+    ),
+    /** The media channel name in StartContactCenterSession and /api/v2/me/channels/{name}. */
+    mediaChannel: z._default(nonEmptyText('the GWS media channel name of Twitter, e.g. "twitter"'), twitterMediaChannel),
+    /** The GWS role that opens the supervisor view. */
+    supervisorRole: z._default(nonEmptyText('a GWS role name, e.g. "ROLE_SUPERVISOR"'), defaultSupervisorRole),
+    /** The userData key the console writes the sending agent's user name into (Create). */
+    agentUserDataKey: z._default(nonEmptyText('a userData key, e.g. "ConsoleAgent"'), consoleUserDataKeys.agent),
   },
   { error: expected('a JSON object') },
 );

@@ -2,6 +2,10 @@ import { createContext, useContext } from 'react';
 import type { NotificationClient } from '../../gws/cometd';
 import type { GwsHttpClient } from '../../gws/http';
 import type { TwitterAccount, User } from '../../gws/schemas';
+import type { TweetListObserver } from './tweetListObserver';
+
+/** Where the From accounts came from: the agent's GWS settings, config.json, or nowhere. */
+export type AccountsSource = 'gws-settings' | 'config' | 'none';
 
 /**
  * The signed-in agent's (or supervisor's) live GWS session, shared by every feature through
@@ -11,13 +15,16 @@ import type { TwitterAccount, User } from '../../gws/schemas';
  */
 export interface GwsSession {
   user: User;
-  /** REST client: Basic auth, cookies, CSRF. */
+  /** REST client: Basic auth, cookies, CSRF. Every tweet list it reads goes to `tweetLists` too. */
   http: GwsHttpClient;
   /** CometD client, already connected and subscribed to the configured channel(s). */
   notifications: NotificationClient;
-  /** Accounts the agent may send `from` (simulator settings, else config.json). */
+  /** Every tweet list read in this session, for the live panel's cache. */
+  tweetLists: TweetListObserver;
+  /** Accounts the agent may send `from`. */
   twitterAccounts: readonly TwitterAccount[];
-  /** The simulator's `supervisor` (role ROLE_SUPERVISOR) sees the whole team's tweets. */
+  accountsSource: AccountsSource;
+  /** The user has the configured supervisor role (config.json `supervisorRole`). */
   isSupervisor: boolean;
 }
 

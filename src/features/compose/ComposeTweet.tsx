@@ -16,7 +16,7 @@ const allFields: readonly ComposeField[] = ['from', 'queuePath', 'message'];
 /** The "Compose tweet" region: From, Queue, Message, Save me as last agent, Send tweet (or Ctrl+Enter). */
 export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { confirmTimeoutMs?: number }) {
   const { twitterAccounts } = useGwsSession();
-  const { queues } = useRuntimeConfig();
+  const { queues, twitterAccountsSetting } = useRuntimeConfig();
   const messageDraft = useMessageDraft();
   const ids = { heading: useId(), from: useId(), fromError: useId(), queue: useId(), queueError: useId(), saveLAR: useId() };
   const messageField = useRef<HTMLTextAreaElement>(null);
@@ -87,7 +87,13 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
                 </option>
               ))}
             </select>
-            {twitterAccounts.length === 0 ? <p className="compose__hint">No Twitter account is available to you.</p> : null}
+            {twitterAccounts.length === 0 ? (
+              <p className="compose__hint" role="note">
+                No Twitter account is available to you. An administrator can list yours (comma-separated) in your GWS
+                settings, section <code>{twitterAccountsSetting.section}</code>, option <code>{twitterAccountsSetting.key}</code>{' '}
+                — or in the console's <code>config.json</code>, field <code>twitterAccounts</code>.
+              </p>
+            ) : null}
             {fromError ? <p id={ids.fromError} className="compose__error">{fromError}</p> : null}
           </div>
           <div className="compose__field">

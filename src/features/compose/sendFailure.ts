@@ -15,8 +15,13 @@ export type SendFailure =
   | { kind: 'unconfirmed'; stage: SendStage; reason: 'timeout' | 'lost-response' }
   /** No confirmation came, and the tweet list could not be read to check. */
   | { kind: 'unchecked'; stage: SendStage; message: string }
-  /** The draft is no longer there to send (canceled, completed, gone): the next Send creates a new one. */
-  | { kind: 'draft-gone'; state: string | undefined };
+  /**
+   * No confirmation came and the list cannot tell: the tweet is not in it (GWS may list only the
+   * interactions the agent still holds), or it is in a state the console does not know.
+   */
+  | { kind: 'unknown'; reason: 'not-listed' | 'unknown-state'; state: string | undefined }
+  /** GWS says the draft was canceled or completed: it did not go out; the next Send creates a new one. */
+  | { kind: 'draft-gone'; state: string };
 
 export class SendTweetError extends Error {
   override readonly name = 'SendTweetError';
@@ -26,11 +31,12 @@ export class SendTweetError extends Error {
 }
 
 /**
- * Failures that leave it unknown whether GWS acted (the answer was lost or unreadable): the state
- * has to be checked, never guessed, before anything is sent again.
+ * Failures that leave it unknown whether GWS acted (the answer was lost or unreadable, or something
+ * unexpected went wrong): the state has to be checked, never guessed, before anything is sent again.
  */
 export function isUncertain(error: unknown): boolean {
-  return isGwsError(error) && ['network', 'timeout', 'http', 'invalid-response'].includes(error.kind);
+  if (!(error instanceof GwsError)) return true;
+  return ['network', 'timeout', 'http', 'invalid-response'].includes(error.kind);
 }
 
 /**

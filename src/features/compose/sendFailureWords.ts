@@ -15,6 +15,19 @@ const statusCodeWords: Record<number, string> = {
   5: 'You do not have permission to do this (for example, to tweet from this account).',
   6: 'GWS cannot find the tweet draft.',
   7: 'GWS did only part of the work.',
+  8: 'GWS wants you to change your password first.',
+  9: 'GWS has not finished processing the request.',
+  10: 'GWS says a value is outside the range it accepts.',
+  11: 'GWS says a read-only value cannot be changed.',
+  12: 'GWS could not read the tweet from its back end.',
+  13: 'GWS could not create the tweet draft in its back end.',
+  14: 'GWS could not delete the resource in its back end.',
+  15: 'GWS could not update the tweet in its back end.',
+  16: 'GWS could not assign the resource.',
+  17: 'GWS could not unassign the resource.',
+  18: 'GWS says the resource already exists.',
+  19: 'GWS says the resource is in use.',
+  20: 'Your GWS session is no longer signed in.',
 };
 
 export function statusCodeSummary(statusCode: number): string {
@@ -23,6 +36,8 @@ export function statusCodeSummary(statusCode: number): string {
 
 const notSent = 'The tweet was not sent.';
 const retryIsSafe = 'Retry sends the same draft again; GWS will not let it go out twice.';
+/** Said whenever GWS has not told how the tweet ended: never "not sent" then. */
+const unconfirmed = 'GWS did not confirm whether the tweet went out — check before retrying.';
 
 export function describeSendFailure(failure: SendFailure): SendFailureWords {
   switch (failure.kind) {
@@ -32,6 +47,7 @@ export function describeSendFailure(failure: SendFailure): SendFailureWords {
         detail: `GWS said: “${failure.statusMessage}” (status code ${failure.statusCode}).`,
       };
     case 'transport':
+      if (failure.reason === 'unexpected') return { summary: `Something went wrong. ${unconfirmed}`, detail: failure.message };
       return { summary: `${transportSummary(failure.reason)} ${notSent}`, detail: failure.message };
     case 'rejected':
       return { summary: notSent, detail: failure.errorMessage };
@@ -50,12 +66,20 @@ export function describeSendFailure(failure: SendFailure): SendFailureWords {
           };
     case 'unchecked':
       return {
-        summary: 'GWS has not confirmed the tweet, and the console could not check whether it was sent.',
-        detail: `${failure.message.replace(/\.$/, '')}. ${retryIsSafe}`,
+        summary: unconfirmed,
+        detail: `The console could not read GWS's tweet list to check: ${failure.message.replace(/\.$/, '')}. ${retryIsSafe}`,
+      };
+    case 'unknown':
+      return {
+        summary: unconfirmed,
+        detail:
+          failure.reason === 'not-listed'
+            ? 'GWS no longer lists this tweet, so the console cannot tell whether it was sent. Look at the account on Twitter before sending it again.'
+            : `GWS lists the tweet as “${failure.state ?? '?'}”, a state the console does not know. Look at the account on Twitter before sending it again.`,
       };
     case 'draft-gone':
       return {
-        summary: `The tweet draft is no longer in GWS${failure.state ? ` (it is ${failure.state})` : ''}. ${notSent}`,
+        summary: `GWS says the tweet draft is ${failure.state}. ${notSent}`,
         detail: 'Send creates a new draft.',
       };
   }

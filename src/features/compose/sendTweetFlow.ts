@@ -1,17 +1,21 @@
-import type { NotificationClient } from '../../gws/cometd';
-import { isGwsError, type GwsHttpClient } from '../../gws/http';
+import { waitForAnswer, watchNotifications, type NotificationClient } from '../../gws/cometd';
+import { consoleUserDataKeys, isGwsError, type GwsHttpClient } from '../../gws/http';
 import type { GwsNotification, Tweet } from '../../gws/schemas';
 import { StatusCode } from '../../gws/statusCodes';
 import { isUncertain, sendErrorFrom, SendTweetError } from './sendFailure';
-import { watchTweetOutcome } from './tweetOutcomeWatch';
+import { isOutcomeFor } from './tweetOutcome';
 
 /**
  * Sending one tweet through GWS (contract §4): Create (only when there is no draft yet) → the
- * Composing notification for Create's referenceId (it brings the tweet id) → Send on that id → the
- * notification for Send's referenceId (Sent, or an Error). Nothing is ever sent twice: a Send whose
- * outcome is unknown (answer lost, no notification in time) is checked against GWS's tweet list,
- * and Retry re-sends on the same draft, which GWS refuses once it has gone out.
- * Rejects with a SendTweetError (see SendFailure), or with the GwsError of a 401.
+ * Composing notification that answers it (it brings the tweet id) → Send on that id → the
+ * notification that answers the Send (Sent, or an Error). An answer is the notification with the
+ * ack's referenceId or, when GWS answered a plain `{statusCode:0}`, the next notification naming
+ * the tweet (for Create: the draft carrying this attempt's key).
+ * Nothing is ever sent twice: a Send whose outcome is unknown (answer lost or unreadable, no
+ * notification in time) is checked against GWS's tweet list — at once when the answer was lost —
+ * and Retry re-sends on the same draft, which GWS refuses once it has gone out. Every list read
+ * also reaches the live panel (the HTTP client's `onTweetList`), so form and panel agree.
+ * Rejects with a SendTweetError (see SendFailure), or with the GwsError of an ended session.
  */
 
 export interface SendTweetClients {
@@ -33,6 +37,8 @@ export interface SendTweetOptions {
   draftId: string | undefined;
   /** Written into a new draft's userData, so that a draft whose confirmation was lost can be found. */
   draftKey: string;
+  /** More userData for a new draft (e.g. the agent's name under config.json `agentUserDataKey`). */
+  draftUserData: Readonly<Record<string, string>>;
   /** An earlier attempt sent a Create with this key and never learnt its id: look for it first. */
   recoverDraftFirst: boolean;
   /** How long to wait for each notification. */
@@ -48,7 +54,7 @@ export interface SentTweet {
 }
 
 /** [ours] The userData key of the console's draft key. */
-export const draftKeyField = 'ConsoleDraftKey';
+export const draftKeyField = consoleUserDataKeys.draftKey;
 
 export async function sendTweet(clients: SendTweetClients, input: SendTweetInput, options: SendTweetOptions): Promise<SentTweet> {
   const now = options.now ?? (() => performance.now());
@@ -65,36 +71,45 @@ export async function sendTweet(clients: SendTweetClients, input: SendTweetInput
   return { tweet, elapsedMs: now() - startedAt };
 }
 
+const isDraftWithKey = (draftKey: string) => (notification: GwsNotification) =>
+  notification.kind === 'tweetState' &&
+  notification.tweet.state === 'Composing' &&
+  notification.tweet.userData?.[draftKeyField] === draftKey;
+
 async function createDraft(clients: SendTweetClients, queuePath: string, options: SendTweetOptions): Promise<string> {
-  let referenceId: number;
+  const watch = watchNotifications(clients.notifications, isDraftWithKey(options.draftKey));
   try {
-    ({ referenceId } = await clients.http.createTweet({ queuePath, userData: { [draftKeyField]: options.draftKey } }));
-  } catch (error) {
-    const failure = sendErrorFrom(error, 'create');
-    if (!isUncertain(error)) throw failure;
+    let referenceId: number | undefined;
+    try {
+      const userData = { ...options.draftUserData, [draftKeyField]: options.draftKey };
+      ({ referenceId } = await clients.http.createTweet({ queuePath, userData }));
+    } catch (error) {
+      const failure = sendErrorFrom(error, 'create');
+      if (!isUncertain(error)) throw failure;
+      const found = await findDraft(clients, options);
+      if (found !== undefined) return found;
+      throw failure;
+    }
+    const answer = await waitForAnswer(clients.notifications, referenceId, watch, options.confirmTimeoutMs);
+    if (answer?.kind === 'tweetError') throw new SendTweetError({ kind: 'rejected', stage: 'create', errorMessage: answer.errorMessage });
+    if (answer?.kind === 'operationResponse' && !answer.success) {
+      throw new SendTweetError({ kind: 'rejected', stage: 'create', errorMessage: answer.errorMessage ?? 'GWS refused the Create' });
+    }
+    if (answer?.kind === 'tweetState' && answer.tweet.state === 'Composing') return answer.tweet.id;
     const found = await findDraft(clients, options);
     if (found !== undefined) return found;
-    throw failure;
+    if (answer === undefined) throw new SendTweetError({ kind: 'unconfirmed', stage: 'create', reason: 'timeout' });
+    throw unexpectedAnswer('create', answer);
+  } finally {
+    watch.stop();
   }
-  let answer: GwsNotification;
-  try {
-    answer = await clients.notifications.waitForReference(referenceId, options.confirmTimeoutMs);
-  } catch (error) {
-    if (!isGwsError(error, 'timeout')) throw sendErrorFrom(error, 'create');
-    const found = await findDraft(clients, options);
-    if (found !== undefined) return found;
-    throw new SendTweetError({ kind: 'unconfirmed', stage: 'create', reason: 'timeout' });
-  }
-  if (answer.kind === 'tweetError') throw new SendTweetError({ kind: 'rejected', stage: 'create', errorMessage: answer.errorMessage });
-  if (answer.kind === 'tweetState' && answer.tweet.state === 'Composing') return answer.tweet.id;
-  throw unexpectedAnswer('create', answer);
 }
 
-/** GWS's tweet list, or the reason it could not be read; a 401 still ends the session. */
+/** GWS's tweet list, or the reason it could not be read; an ended session still ends it. */
 async function readTweetList(clients: SendTweetClients, options: SendTweetOptions): Promise<Tweet[] | Error> {
   options.onStep('checking');
   try {
-    return await clients.http.listTweets();
+    return (await clients.http.listTweets()).tweets;
   } catch (error) {
     if (isGwsError(error, 'unauthorized')) throw error;
     return error instanceof Error ? error : new Error(String(error));
@@ -109,9 +124,9 @@ async function findDraft(clients: SendTweetClients, options: SendTweetOptions): 
 }
 
 async function sendOnDraft(clients: SendTweetClients, id: string, input: SendTweetInput, options: SendTweetOptions): Promise<Tweet> {
-  const watch = watchTweetOutcome(clients.notifications, id);
+  const watch = watchNotifications(clients.notifications, (notification) => isOutcomeFor(id, notification));
   try {
-    let referenceId: number;
+    let referenceId: number | undefined;
     try {
       const twitter = { from: input.from, message: input.message };
       ({ referenceId } = await clients.http.sendTweet(id, { queuePath: input.queuePath, twitter, saveLAR: input.saveLAR }));
@@ -121,41 +136,70 @@ async function sendOnDraft(clients: SendTweetClients, id: string, input: SendTwe
         return await confirmByList(clients, id, options, sendErrorFrom(error, 'send'));
       }
       if (!isUncertain(error)) throw sendErrorFrom(error, 'send');
-      options.onStep('checking');
-      const seen = await watch.next(options.confirmTimeoutMs);
-      if (seen) return outcomeOf(seen);
-      return await confirmByList(clients, id, options, new SendTweetError({ kind: 'unconfirmed', stage: 'send', reason: 'lost-response' }));
+      // The answer was lost: GWS may have taken the Send. Ask the list now; while it still shows the
+      // draft (or cannot be read), the outcome may yet come as a notification.
+      const lost = new SendTweetError({ kind: 'unconfirmed', stage: 'send', reason: 'lost-response' });
+      const early = await checkList(clients, id, options);
+      if (early !== 'composing' && !('unreadable' in early)) return settle(early, lost);
+      return await outcomeOrList(clients, id, await watch.next(options.confirmTimeoutMs), options, lost);
     }
-    try {
-      return outcomeOf(await clients.notifications.waitForReference(referenceId, options.confirmTimeoutMs));
-    } catch (error) {
-      if (!isGwsError(error, 'timeout')) throw sendErrorFrom(error, 'send');
-      const seen = await watch.next(0);
-      if (seen) return outcomeOf(seen);
-      return await confirmByList(clients, id, options, new SendTweetError({ kind: 'unconfirmed', stage: 'send', reason: 'timeout' }));
-    }
+    const answer = await waitForAnswer(clients.notifications, referenceId, watch, options.confirmTimeoutMs);
+    return await outcomeOrList(clients, id, answer, options, new SendTweetError({ kind: 'unconfirmed', stage: 'send', reason: 'timeout' }));
   } finally {
     watch.stop();
   }
 }
 
-/** The tweet's state in GWS's list decides: Sent is success; Composing throws `stillComposing`. */
-async function confirmByList(clients: SendTweetClients, id: string, options: SendTweetOptions, stillComposing: Error): Promise<Tweet> {
-  const tweets = await readTweetList(clients, options);
-  if (tweets instanceof Error) throw new SendTweetError({ kind: 'unchecked', stage: 'send', message: tweets.message });
-  const tweet = tweets.find((candidate) => candidate.id === id);
-  if (tweet?.state === 'Sent') return tweet;
-  if (tweet?.state === 'Composing') throw stillComposing;
-  throw new SendTweetError({ kind: 'draft-gone', state: tweet?.state });
+/** The Send's answer decides when it says how it ended; otherwise (none, unreadable…) the list does. */
+async function outcomeOrList(
+  clients: SendTweetClients,
+  id: string,
+  answer: GwsNotification | undefined,
+  options: SendTweetOptions,
+  stillComposing: Error,
+): Promise<Tweet> {
+  if (answer?.kind === 'tweetError') throw new SendTweetError({ kind: 'rejected', stage: 'send', errorMessage: answer.errorMessage });
+  if (answer?.kind === 'operationResponse' && !answer.success) {
+    throw new SendTweetError({ kind: 'rejected', stage: 'send', errorMessage: answer.errorMessage ?? 'GWS refused the Send' });
+  }
+  if (answer?.kind === 'tweetState' && answer.tweet.state !== 'Composing') return settle(listedState(answer.tweet), stillComposing);
+  return await confirmByList(clients, id, options, stillComposing);
 }
 
-function outcomeOf(answer: GwsNotification): Tweet {
-  if (answer.kind === 'tweetError') throw new SendTweetError({ kind: 'rejected', stage: 'send', errorMessage: answer.errorMessage });
-  if (answer.kind === 'tweetState' && answer.tweet.state === 'Sent') return answer.tweet;
-  if (answer.kind === 'tweetState' && answer.tweet.state !== 'Composing') {
-    throw new SendTweetError({ kind: 'draft-gone', state: answer.tweet.state });
+/** The tweet's state in GWS's list decides: Sent is success; Composing throws `stillComposing`. */
+async function confirmByList(clients: SendTweetClients, id: string, options: SendTweetOptions, stillComposing: Error): Promise<Tweet> {
+  return settle(await checkList(clients, id, options), stillComposing);
+}
+
+type ListedState = 'composing' | { sent: Tweet } | { gone: string } | { unknown: 'not-listed' | 'unknown-state'; state?: string } | { unreadable: string };
+
+async function checkList(clients: SendTweetClients, id: string, options: SendTweetOptions): Promise<ListedState> {
+  const tweets = await readTweetList(clients, options);
+  if (tweets instanceof Error) return { unreadable: tweets.message };
+  const tweet = tweets.find((candidate) => candidate.id === id);
+  return tweet ? listedState(tweet) : { unknown: 'not-listed' };
+}
+
+function listedState(tweet: Tweet): ListedState {
+  switch (tweet.state) {
+    case 'Composing':
+      return 'composing';
+    case 'Sent':
+      return { sent: tweet };
+    case 'Canceled':
+    case 'Completed':
+      return { gone: tweet.state };
+    default:
+      return { unknown: 'unknown-state', state: tweet.state };
   }
-  throw unexpectedAnswer('send', answer);
+}
+
+function settle(state: ListedState, stillComposing: Error): Tweet {
+  if (state === 'composing') throw stillComposing;
+  if ('sent' in state) return state.sent;
+  if ('gone' in state) throw new SendTweetError({ kind: 'draft-gone', state: state.gone });
+  if ('unreadable' in state) throw new SendTweetError({ kind: 'unchecked', stage: 'send', message: state.unreadable });
+  throw new SendTweetError({ kind: 'unknown', reason: state.unknown, state: state.state });
 }
 
 function unexpectedAnswer(stage: 'create' | 'send', answer: GwsNotification): SendTweetError {

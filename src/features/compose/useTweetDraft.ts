@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
+import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
 import { isGwsError } from '../../gws/http';
 import { composeTransition, initialComposeState, type ComposeState } from './composeState';
@@ -41,6 +42,7 @@ function discardProblem(error: Error): string {
  */
 export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTweetDraftOptions): TweetDraft {
   const session = useGwsSession();
+  const { agentUserDataKey } = useRuntimeConfig();
   const [state, dispatch] = useReducer(composeTransition, undefined, () => initialComposeState(newDraftKey()));
   const inFlight = useRef(false);
   const callbacks = useRef({ onSent, onDiscarded });
@@ -53,6 +55,8 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTwee
       sendTweet(session, input, {
         draftId: draft.draftId,
         draftKey: draft.draftKey,
+        // [ours] GWS names no agent on an outbound tweet: the console writes it into the draft.
+        draftUserData: { [agentUserDataKey]: session.user.userName },
         recoverDraftFirst: draft.createAttempted && draft.draftId === undefined,
         confirmTimeoutMs,
         onStep: (step) => dispatch({ type: 'step', step }),

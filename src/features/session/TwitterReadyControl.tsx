@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
-import { isGwsError, twitterMediaChannel, type ChannelState } from '../../gws/http';
+import { isGwsError, type ChannelState } from '../../gws/http';
 import { useSessionControls } from './SessionControlsContext';
 import { twitterChannelStateLabel } from './twitterChannelState';
 
@@ -19,11 +20,12 @@ function problemWords(error: Error): string {
  */
 export function TwitterReadyControl() {
   const { http } = useGwsSession();
+  const { mediaChannel } = useRuntimeConfig();
   const { twitterChannelState } = useSessionControls();
   const state = useSyncExternalStore(twitterChannelState.subscribe, twitterChannelState.get);
   const change = useMutation({
     mutationFn: async (wanted: ChannelState) => {
-      await http.setChannelState(twitterMediaChannel, wanted);
+      await http.setChannelState(mediaChannel, wanted);
       await twitterChannelState.waitFor(wanted, confirmTimeoutMs);
     },
     retry: 0,

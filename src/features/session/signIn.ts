@@ -1,10 +1,11 @@
 import type { RuntimeConfig } from '../../app/config/configSchema';
 import { notificationsUrlOf } from '../../app/gwsAddress';
 import type { GwsSession } from '../../app/session/GwsSessionContext';
+import { createTweetListObserver } from '../../app/session/tweetListObserver';
 import { GwsChannel } from '../../gws/channels';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
-import { createGwsHttpClient, twitterMediaChannel, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';
-import type { MeResponse, TwitterAccount } from '../../gws/schemas';
+import { createGwsHttpClient, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';
+import { twitterAccountsOf } from './twitterAccounts';
 import { createTwitterChannelStateStore, type TwitterChannelStateStore } from './twitterChannelState';
 
 /** A signed-in session and what the session feature keeps beside it. */
@@ -32,46 +33,47 @@ export const browserSignInDeps = (): SignInDeps => ({
   pageUrl: window.location.href,
 });
 
-const supervisorRole = 'ROLE_SUPERVISOR';
-
-/** The From accounts: GWS's settings (the simulator sends them), else config.json's. */
-export function twitterAccountsOf(me: MeResponse, config: Pick<RuntimeConfig, 'twitterAccounts'>): TwitterAccount[] {
-  const fromGws = me.settings?.twitterAccounts;
-  if (fromGws && fromGws.length > 0) return fromGws;
-  return (config.twitterAccounts ?? []).map((screenName) => ({ screenName }));
-}
-
 /**
- * Signs an agent in: `GET /api/v2/me` with Basic credentials (which also captures the CSRF token),
- * the CometD handshake with subscriptions to the tweet channel and `/v2/me/channels`, then
- * `StartContactCenterSession` for Twitter. CometD comes before Start so that the channel state Start
- * announces on `/v2/me/channels` is not missed. Credentials stay in the returned clients (memory)
- * only. Rejects with the first failure (a GwsError for GWS failures) after undoing what was done.
+ * Signs an agent in: `GET /api/v2/me?subresources=*` with Basic credentials (which also captures the
+ * CSRF token, and brings `user.settings` with the From accounts), the CometD handshake with
+ * subscriptions to the tweet channel and `/v2/me/channels`, then `StartContactCenterSession` for the
+ * configured media channel. CometD comes before Start so that the channel state Start announces on
+ * `/v2/me/channels` is not missed. Credentials stay in the returned clients (memory) only. Rejects
+ * with the first failure (a GwsError for GWS failures) after undoing what was done.
  */
 export async function signIn(config: RuntimeConfig, credentials: Credentials, deps: SignInDeps): Promise<SignedIn> {
-  const http = deps.createHttpClient({ baseUrl: config.gwsBaseUrl, ...credentials });
+  const tweetLists = createTweetListObserver();
+  const http = deps.createHttpClient({ baseUrl: config.gwsBaseUrl, ...credentials, onTweetList: tweetLists.publish });
   const me = await http.getMe();
   const createNotificationClient = await deps.loadNotificationClient();
   const notifications = createNotificationClient({
     url: notificationsUrlOf(config, deps.pageUrl),
     authorization: http.authorization,
+    csrfHeader: http.csrfHeader,
     channels: [config.channel, GwsChannel.channels],
   });
-  const twitterChannelState = createTwitterChannelStateStore(notifications);
+  const twitterChannelState = createTwitterChannelStateStore(notifications, config.mediaChannel);
   try {
     await notifications.connect();
-    await http.startContactCenterSession([twitterMediaChannel]);
+    await http.startContactCenterSession([config.mediaChannel]);
   } catch (error) {
     twitterChannelState.stop();
     await notifications.disconnect().catch(() => undefined);
     throw error;
   }
+  const { accounts, source } = twitterAccountsOf(me.user, config);
+  if (source === 'none') {
+    const { section, key } = config.twitterAccountsSetting;
+    console.warn(`[session] ${me.user.userName} has no Twitter account: none in GWS user.settings["${section}"]["${key}"], none in config.json twitterAccounts`);
+  }
   const session: GwsSession = {
     user: me.user,
     http,
     notifications,
-    twitterAccounts: twitterAccountsOf(me, config),
-    isSupervisor: me.user.roles?.includes(supervisorRole) ?? false,
+    tweetLists,
+    twitterAccounts: accounts,
+    accountsSource: source,
+    isSupervisor: me.user.roles?.includes(config.supervisorRole) ?? false,
   };
   return { session, twitterChannelState };
 }

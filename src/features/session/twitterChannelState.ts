@@ -1,17 +1,17 @@
 import type { NotificationClient } from '../../gws/cometd';
-import { twitterMediaChannel } from '../../gws/http';
 import type { GwsNotification } from '../../gws/schemas';
 
 /** The agent's state on the Twitter channel as GWS last notified it; undefined until it does. */
 export type TwitterChannelState = string | undefined;
 
 /**
- * Pure: the state after a notification. Only `/v2/me/channels` ChannelStateChangeMessages about the
- * Twitter channel change it (Ready, NotReady, LoggedOut… any string GWS sends is kept).
+ * Pure: the state after a notification. Only `/v2/me/channels` notifications (any of the three
+ * documented forms) naming the Twitter media channel change it (Ready, NotReady, LoggedOut… any
+ * string GWS sends is kept); an entry without a channel name cannot be told apart and changes nothing.
  */
-export function nextTwitterChannelState(current: TwitterChannelState, notification: GwsNotification): TwitterChannelState {
+export function nextTwitterChannelState(current: TwitterChannelState, notification: GwsNotification, mediaChannel: string): TwitterChannelState {
   if (notification.kind !== 'channelState') return current;
-  const twitter = notification.channels.find((entry) => entry.channel === twitterMediaChannel);
+  const twitter = notification.channels.find((entry) => entry.channel === mediaChannel);
   return twitter ? twitter.state : current;
 }
 
@@ -41,11 +41,14 @@ export interface TwitterChannelStateStore {
   stop(): void;
 }
 
-export function createTwitterChannelStateStore(notifications: Pick<NotificationClient, 'onNotification'>): TwitterChannelStateStore {
+export function createTwitterChannelStateStore(
+  notifications: Pick<NotificationClient, 'onNotification'>,
+  mediaChannel: string,
+): TwitterChannelStateStore {
   let state: TwitterChannelState;
   const listeners = new Set<() => void>();
   const stop = notifications.onNotification((notification) => {
-    const next = nextTwitterChannelState(state, notification);
+    const next = nextTwitterChannelState(state, notification, mediaChannel);
     if (next === state) return;
     state = next;
     for (const listener of [...listeners]) listener();

@@ -20,6 +20,8 @@ declare module 'cometd' {
 export interface BayeuxConnectionConfig {
   url: string;
   authorization: string;
+  /** Extra request headers, read again before every Bayeux request (e.g. the CSRF header, which may change). */
+  extraHeaders(): Readonly<Record<string, string>>;
   maxBackoffMs: number;
   backoffIncrementMs: number;
   logLevel: LogLevel;
@@ -58,9 +60,25 @@ export function createBayeuxConnection(config: BayeuxConnectionConfig, events: B
   const cometd = new CometD();
   cometd.unregisterTransport('websocket');
   cometd.unregisterTransport('callback-polling');
+  // The library copies this object's properties on every request: keeping it current is enough.
+  const requestHeaders: Record<string, string> = {};
+  const refreshHeaders = () => {
+    for (const name of Object.keys(requestHeaders)) delete requestHeaders[name];
+    Object.assign(requestHeaders, config.extraHeaders(), {
+      Authorization: config.authorization,
+      [scriptRequestHeader.name]: scriptRequestHeader.value,
+    });
+  };
+  refreshHeaders();
+  cometd.registerExtension('gws-request-headers', {
+    outgoing(message) {
+      refreshHeaders();
+      return message;
+    },
+  });
   cometd.configure({
     url: config.url,
-    requestHeaders: { Authorization: config.authorization, [scriptRequestHeader.name]: scriptRequestHeader.value },
+    requestHeaders,
     maxBackoff: config.maxBackoffMs,
     backoffIncrement: config.backoffIncrementMs,
     logLevel: config.logLevel,

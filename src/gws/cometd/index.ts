@@ -5,3 +5,5 @@ export { channelMatches } from './channelPatterns';
 export type { Unsubscribe } from './listenerSet';
 export { createReferenceBuffer } from './referenceBuffer';
 export type { ReferenceBuffer, ReferenceBufferOptions } from './referenceBuffer';
+export { watchNotifications, waitForAnswer } from './operationAnswer';
+export type { NotificationWatch } from './operationAnswer';

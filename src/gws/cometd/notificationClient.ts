@@ -40,6 +40,11 @@ export interface NotificationClientOptions {
   url: string | URL;
   /** The `Authorization` header value, e.g. `GwsHttpClient.authorization`. */
   authorization: string;
+  /**
+   * The CSRF header to send along, read before every request (e.g. `GwsHttpClient.csrfHeader`).
+   * [code] Genesys's own iOS sample sends it on CometD requests; harmless where GWS does not check it.
+   */
+  csrfHeader?: () => { name: string; value: string } | undefined;
   /** e.g. `['/v2/me/*']` or `['/v2/me/twitter', '/v2/me/channels']`. */
   channels: readonly string[];
   maxBackoffMs?: number;
@@ -58,7 +63,8 @@ export interface NotificationClient {
   onNotification(listener: NotificationListener): Unsubscribe;
   onStateChange(listener: (state: ConnectionState) => void): Unsubscribe;
   onReestablished(listener: () => void): Unsubscribe;
-  waitForReference(referenceId: number, timeoutMs: number): Promise<GwsNotification>;
+  /** Rejects with GwsError kind 'timeout', or with the signal's reason when `signal` aborts first. */
+  waitForReference(referenceId: number, timeoutMs: number, signal?: AbortSignal): Promise<GwsNotification>;
 }
 
 export function createNotificationClient(options: NotificationClientOptions): NotificationClient {
@@ -170,6 +176,10 @@ export function createNotificationClient(options: NotificationClientOptions): No
       {
         url: String(options.url),
         authorization: options.authorization,
+        extraHeaders() {
+          const csrf = options.csrfHeader?.();
+          return csrf ? { [csrf.name]: csrf.value } : {};
+        },
         maxBackoffMs: options.maxBackoffMs ?? 5_000,
         backoffIncrementMs: options.backoffIncrementMs ?? 500,
         logLevel: options.logLevel ?? 'warn',
@@ -216,6 +226,6 @@ export function createNotificationClient(options: NotificationClientOptions): No
     onNotification: (listener) => notificationListeners.add(listener),
     onStateChange: (listener) => stateListeners.add(listener),
     onReestablished: (listener) => reestablishedListeners.add(listener),
-    waitForReference: (referenceId, timeoutMs) => references.waitFor(referenceId, timeoutMs),
+    waitForReference: (referenceId, timeoutMs, signal) => references.waitFor(referenceId, timeoutMs, signal),
   };
 }

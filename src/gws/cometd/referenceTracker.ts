@@ -8,8 +8,11 @@ import { createReferenceBuffer } from './referenceBuffer';
  */
 export interface ReferenceTracker {
   record(referenceId: number, notification: GwsNotification): void;
-  /** Rejects with GwsError kind 'timeout' when nothing matches within timeoutMs. */
-  waitFor(referenceId: number, timeoutMs: number): Promise<GwsNotification>;
+  /**
+   * Rejects with GwsError kind 'timeout' when nothing matches within timeoutMs, or with the
+   * signal's reason when it aborts first (the waiter is then forgotten).
+   */
+  waitFor(referenceId: number, timeoutMs: number, signal?: AbortSignal): Promise<GwsNotification>;
 }
 
 export function createReferenceTracker(options: { retentionMs: number; maxEntries: number }): ReferenceTracker {
@@ -24,19 +27,29 @@ export function createReferenceTracker(options: { retentionMs: number; maxEntrie
       waiters.delete(referenceId);
       for (const resolve of waiting) resolve(notification);
     },
-    waitFor(referenceId, timeoutMs) {
+    waitFor(referenceId, timeoutMs, signal) {
       const already = recent.find(referenceId);
       if (already) return Promise.resolve(already);
+      if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise((resolve, reject) => {
         const waiting = waiters.get(referenceId) ?? new Set();
         waiters.set(referenceId, waiting);
-        const waiter = (notification: GwsNotification) => {
+        const finish = () => {
           clearTimeout(timer);
-          resolve(notification);
-        };
-        const timer = setTimeout(() => {
+          signal?.removeEventListener('abort', onAbort);
           waiting.delete(waiter);
           if (waiting.size === 0 && waiters.get(referenceId) === waiting) waiters.delete(referenceId);
+        };
+        const waiter = (notification: GwsNotification) => {
+          finish();
+          resolve(notification);
+        };
+        const onAbort = () => {
+          finish();
+          reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+          finish();
           reject(
             new GwsError({
               kind: 'timeout',
@@ -44,6 +57,7 @@ export function createReferenceTracker(options: { retentionMs: number; maxEntrie
             }),
           );
         }, timeoutMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
         waiting.add(waiter);
       });
     },

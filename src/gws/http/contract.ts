@@ -8,9 +8,9 @@
 export const gwsPaths = {
   /** [doc] the agent; also the cheapest GET that hands out a CSRF token. */
   me: '/api/v2/me',
-  /** [doc] the agent with settings; the `twitterAccounts` setting is [ours, simulator]. */
+  /** [doc] the agent with its sub-resources (`user.settings`, channels, devices…). */
   meWithSubresources: '/api/v2/me?subresources=*',
-  /** [doc] agent state on a media channel; the channel name `twitter` is [ours]. */
+  /** [doc] agent state on a media channel (config.json `mediaChannel`). */
   channel: (channel: string) => `/api/v2/me/channels/${encodeURIComponent(channel)}`,
   /** [doc] the tweet collection (Create). */
   tweets: '/api/v2/me/tweets',
@@ -45,5 +45,36 @@ export const scriptRequestHeader = { name: 'X-Requested-With', value: 'XMLHttpRe
 /** [ours] time allowed for one client call (including a CSRF refresh and its retry). */
 export const defaultRequestTimeoutMs = 15_000;
 
-/** [ours] the media channel name of Twitter in StartContactCenterSession and /me/channels. */
+/**
+ * [ours] the default media channel name of Twitter in StartContactCenterSession and /me/channels:
+ * the docs name `voice` and "any valid multimedia channel (email, chat, workitem…)"
+ * (https://docs.genesys.com/Documentation/HTCC/latest/API/StartContactCenterSession). config.json
+ * `mediaChannel` overrides it.
+ */
 export const twitterMediaChannel = 'twitter';
+
+/**
+ * [ours] Where an agent's Twitter From accounts are read in `user.settings` (GET /api/v2/me?subresources=*):
+ * a comma-separated list of screen names. Genesys documents no such option; the section is the one
+ * Workspace options live in (`interaction-workspace`, e.g. `email.from-addresses` [code]). config.json
+ * `twitterAccountsSetting` overrides both.
+ */
+export const defaultTwitterAccountsSetting = { section: 'interaction-workspace', key: 'twitter.from-accounts' } as const;
+
+/** [doc] The supervisor role (https://docs.genesys.com/Documentation/HTCC/8.5.2/API/UsersResource); config.json `supervisorRole` overrides it. */
+export const defaultSupervisorRole = 'ROLE_SUPERVISOR';
+
+/**
+ * [ours] userData the console writes into Create (documented as "the key value data to attach",
+ * https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterCreate): who sent the tweet — GWS has
+ * no documented key naming the agent of an outbound tweet (`_umsInboundIxnSubmittedBy` is the Social
+ * Messaging Server application) — and the draft key that finds a draft whose confirmation was lost.
+ */
+export const consoleUserDataKeys = { agent: 'ConsoleAgent', draftKey: 'ConsoleDraftKey' } as const;
+
+/**
+ * [ours, not GWS] The embedded simulator's Vite plugin marks the console's `/config.json` answer with
+ * this header, so the sign-in page can name the demo accounts without asking a real deployment for
+ * a `/sim` it does not have (a 404 in every browser console).
+ */
+export const embeddedSimulatorHeader = { name: 'X-GWS-Simulator', value: 'embedded' } as const;

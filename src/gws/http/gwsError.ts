@@ -13,7 +13,7 @@ export type GwsErrorKind =
   | 'timeout'
   /** The CSRF token was refused even after a refresh. */
   | 'csrf'
-  /** HTTP 401, or a notification handshake denied: wrong user name or password. */
+  /** HTTP 401, statusCode 20 (not authenticated), or a notification handshake denied: the session is over. */
   | 'unauthorized'
   /** GWS answered something that does not fit the contract. */
   | 'invalid-response';

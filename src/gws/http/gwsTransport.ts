@@ -38,6 +38,8 @@ export interface GwsTransport {
   call<T>(request: GwsRequest<T>, options?: CallOptions): Promise<T>;
   /** Forgets cookies and CSRF token (after EndContactCenterSession invalidated the HTTP session). */
   forgetSession(): void;
+  /** The CSRF request header of the HTTP session, once an answer has carried a token. */
+  csrfHeader(): { name: string; value: string } | undefined;
 }
 
 /**
@@ -100,6 +102,7 @@ export function createGwsTransport(config: GwsTransportConfig): GwsTransport {
       cookies.clear();
       csrf.clear();
     },
+    csrfHeader: () => csrf.current(),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   type MeOperationBody,
   type MeResponse,
   type SendTweetBody,
-  type Tweet,
+  type TweetList,
   type TweetOperationBody,
 } from '../schemas';
 import { basicAuthorization } from './basicAuthorization';
@@ -24,6 +24,8 @@ export interface GwsHttpClientConfig {
   timeoutMs?: number;
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Called with every tweet list read (`listTweets`), whoever asked for it. */
+  onTweetList?: (list: TweetList) => void;
 }
 
 export type ChannelState = ChannelOperationBody['operationName'];
@@ -31,12 +33,15 @@ export type CreateTweetInput = Omit<CreateTweetBody, 'operationName'>;
 export type SendTweetInput = Omit<SendTweetBody, 'operationName'>;
 
 /**
- * GWS API v2 over HTTP. Every operation resolves with the parsed `Ack` (`{statusCode:0,
- * referenceId}`) — its outcome arrives later as a notification — and rejects with a GwsError.
+ * GWS API v2 over HTTP. Every operation resolves with the parsed `Ack` (`{statusCode:0}`, with a
+ * `referenceId` when GWS gives one) — its outcome arrives later as a notification — and rejects
+ * with a GwsError.
  */
 export interface GwsHttpClient {
   /** The `Authorization` header value, for the CometD client. */
   readonly authorization: string;
+  /** The CSRF request header of the HTTP session (for the CometD client), once GWS has sent one. */
+  csrfHeader(): { name: string; value: string } | undefined;
   getMe(options?: CallOptions): Promise<MeResponse>;
   startContactCenterSession(channels: readonly string[], options?: CallOptions): Promise<Ack>;
   /** Ends the agent's session; GWS invalidates the HTTP session, so cookies and token are forgotten. */
@@ -46,7 +51,8 @@ export interface GwsHttpClient {
   tweetOperation(id: string, body: TweetOperationBody, options?: CallOptions): Promise<Ack>;
   sendTweet(id: string, input: SendTweetInput, options?: CallOptions): Promise<Ack>;
   cancelTweet(id: string, options?: CallOptions): Promise<Ack>;
-  listTweets(options?: CallOptions): Promise<Tweet[]>;
+  /** `GET /api/v2/me/tweets?fields=*`, read tweet by tweet (unreadable ones are listed in `ignored`). */
+  listTweets(options?: CallOptions): Promise<TweetList>;
 }
 
 export function createGwsHttpClient(config: GwsHttpClientConfig): GwsHttpClient {
@@ -66,6 +72,7 @@ export function createGwsHttpClient(config: GwsHttpClientConfig): GwsHttpClient 
 
   return {
     authorization,
+    csrfHeader: () => transport.csrfHeader(),
     getMe: (options) => transport.call({ method: 'GET', path: gwsPaths.meWithSubresources, schema: meResponseSchema }, options),
     startContactCenterSession: (channels, options) =>
       postMe({ operationName: 'StartContactCenterSession', channels: [...channels] }, options),
@@ -87,7 +94,8 @@ export function createGwsHttpClient(config: GwsHttpClientConfig): GwsHttpClient 
     cancelTweet: (id, options) => tweetOperation(id, { operationName: 'Cancel' }, options),
     async listTweets(options) {
       const list = await transport.call({ method: 'GET', path: gwsPaths.tweetList, schema: tweetListResponseSchema }, options);
-      return list.tweets;
+      config.onTweetList?.(list);
+      return list;
     },
   };
 }

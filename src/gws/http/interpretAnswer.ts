@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeZodError, errorBodySchema } from '../schemas';
-import { describeStatusCode } from '../statusCodes';
+import { describeStatusCode, endsSession } from '../statusCodes';
 import { isCsrfRejection } from './csrfToken';
 import { GwsError } from './gwsError';
 
@@ -13,8 +13,8 @@ export interface HttpAnswer {
 
 /**
  * Turns an HTTP answer into the parsed body, or throws the matching GwsError:
- * 401 → unauthorized; 403 "Missing or invalid Csrf token" → csrf; a non-zero `statusCode` in a JSON
- * body (whatever the HTTP status) → status; another HTTP error → http; a body that does not fit
+ * 401, or statusCode 20 "not authenticated" in any answer → unauthorized; 403 "Missing or invalid
+ * Csrf token" → csrf; another non-zero `statusCode` in a JSON body (whatever the HTTP status) → status; another HTTP error → http; a body that does not fit
  * the schema → invalid-response.
  * `what` names the request for messages, e.g. `POST /api/v2/me/tweets`.
  */
@@ -35,7 +35,9 @@ export function interpretAnswer<T>(answer: HttpAnswer, schema: z.ZodMiniType<T>,
   const errorBody = errorBodySchema.safeParse(body);
   if (errorBody.success && errorBody.data.statusCode !== 0) {
     const { statusCode, statusMessage } = errorBody.data;
-    return fail({ kind: 'status', statusCode, httpStatus, message: statusMessage || describeStatusCode(statusCode) });
+    const message = statusMessage || describeStatusCode(statusCode);
+    if (endsSession(statusCode)) return fail({ kind: 'unauthorized', statusCode, httpStatus, message: `GWS ended the session: ${message}` });
+    return fail({ kind: 'status', statusCode, httpStatus, message });
   }
   if (httpStatus < 200 || httpStatus > 299) {
     const statusText = answer.statusText ? ` ${answer.statusText}` : '';

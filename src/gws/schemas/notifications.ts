@@ -9,93 +9,142 @@ import { describeZodError as reasonOf } from './describeZodError';
 export type GwsNotification =
   | { kind: 'tweetState'; notificationType: string; referenceId: number | undefined; tweet: Tweet }
   | { kind: 'tweetError'; referenceId: number | undefined; errorMessage: string; tweet: Tweet | undefined }
-  | { kind: 'operationResponse'; referenceId: number; success: boolean; errorMessage: string | undefined }
-  | { kind: 'channelState'; channels: { channel: string; state: string }[] }
+  | { kind: 'operationResponse'; referenceId: number | undefined; success: boolean; errorMessage: string | undefined }
+  | { kind: 'channelState'; channels: ChannelUserState[] }
   | { kind: 'unrecognised'; reason: string };
 
-export const stateChangeMessageTypes = ['TwitterStateChangeMessage', 'TweetStateChangeMessage'] as const;
+/** One media channel's agent state; `channel` is absent in one 8.5.0 sample. */
+export interface ChannelUserState {
+  channel: string | undefined;
+  state: string;
+}
 
-/** State change; the resource is under `twitter` (GWS) or `tweet` (one doc page). */
+/**
+ * [doc] The operation pages (Create, Send, Cancel…) spell it TwitterStateChangeMessage, the
+ * TwitterMessageType page TweetStateChangeMessage.
+ */
+export const stateChangeMessageTypes = ['TwitterStateChangeMessage', 'TweetStateChangeMessage'] as const;
+/**
+ * [doc] TwitterOperationResponse on the Follow/Unfollow pages; "the Twitter API returns the
+ * errorMessage property on its TweetOperationResponse message"
+ * (https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/ErrorHandling).
+ */
+export const operationResponseMessageTypes = ['TwitterOperationResponse', 'TweetOperationResponse'] as const;
+/**
+ * [doc] `ChannelStateChangeMessageV2` (https://docs.genesys.com/Documentation/HTCC/latest/API/AgentStateControlReady);
+ * the 8.5.0 page's samples have no messageType at all
+ * (https://docs.genesys.com/Documentation:HTCC:API:CometdNotification:8.5.0); `ChannelStateChangeMessage` [code].
+ */
+export const channelStateMessageTypes = ['ChannelStateChangeMessage', 'ChannelStateChangeMessageV2'] as const;
+
+const referenceIdSchema = z.optional(z.nullable(z.number()));
+
+/** State change; the resource is under `twitter` (operation pages) or `tweet` (TwitterMessageType page). */
 const stateChangeSchema = z.object({
-  messageType: z.enum(stateChangeMessageTypes),
-  notificationType: z.string(),
-  referenceId: z.optional(z.number()),
-  twitter: z.optional(tweetSchema),
-  tweet: z.optional(tweetSchema),
+  notificationType: z.optional(z.nullable(z.string())),
+  referenceId: referenceIdSchema,
+  twitter: z.optional(z.nullable(tweetSchema)),
+  tweet: z.optional(z.nullable(tweetSchema)),
 });
 
-/** Error: text in `errorMessage` (ours) or `statusMessage`. */
+/** Error [doc: notificationType Error exists; its fields are ours]: text in `errorMessage` or `statusMessage`. */
 const errorSchema = z.object({
-  messageType: z.enum(stateChangeMessageTypes),
-  notificationType: z.literal('Error'),
-  referenceId: z.optional(z.number()),
-  errorMessage: z.optional(z.string()),
-  statusMessage: z.optional(z.string()),
-  twitter: z.optional(tweetSchema),
-  tweet: z.optional(tweetSchema),
+  referenceId: referenceIdSchema,
+  errorMessage: z.optional(z.nullable(z.string())),
+  statusMessage: z.optional(z.nullable(z.string())),
+  twitter: z.optional(z.nullable(tweetSchema)),
+  tweet: z.optional(z.nullable(tweetSchema)),
 });
 
 const operationResponseSchema = z.object({
-  messageType: z.literal('TwitterOperationResponse'),
-  referenceId: z.number(),
+  referenceId: referenceIdSchema,
   success: z.union([z.boolean(), z.enum(['true', 'false'])]),
-  errorMessage: z.optional(z.string()),
+  errorMessage: z.optional(z.nullable(z.string())),
 });
 
-/** [ours] `/v2/me/channels`: `{messageType:'ChannelStateChangeMessage', channels:[{channel, userState:{state}}]}`. */
-const channelStateSchema = z.object({
-  messageType: z.literal('ChannelStateChangeMessage'),
-  channels: z.array(z.object({ channel: z.string(), userState: z.object({ state: z.string() }) })),
+/** One entry of `channels` [doc]: `{channel?, dndState?, userState:{state, displayName, id}}`. */
+const channelEntrySchema = z.object({
+  channel: z.optional(z.nullable(z.string())),
+  userState: z.object({ state: z.string() }),
+});
+const channelStateSchema = z.object({ channels: z.array(z.unknown()) });
+
+const envelopeSchema = z.looseObject({
+  messageType: z.optional(z.unknown()),
+  notificationType: z.optional(z.unknown()),
+  channels: z.optional(z.unknown()),
 });
 
-const envelopeSchema = z.object({ messageType: z.string(), notificationType: z.optional(z.unknown()) });
+const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+function includes<T extends string>(list: readonly T[], value: unknown): value is T {
+  return list.some((item) => item === value);
+}
 
 export function parseNotification(data: unknown): GwsNotification {
   const envelope = envelopeSchema.safeParse(data);
-  if (!envelope.success) return { kind: 'unrecognised', reason: 'not an object with a string messageType' };
-  const messageType = envelope.data.messageType;
+  if (!envelope.success) return { kind: 'unrecognised', reason: 'not a JSON object' };
+  const { messageType } = envelope.data;
 
-  if (messageType === 'TwitterStateChangeMessage' || messageType === 'TweetStateChangeMessage') {
-    if (envelope.data.notificationType === 'Error') {
-      const parsed = errorSchema.safeParse(data);
-      if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType} Error: ${reasonOf(parsed.error)}` };
-      const { referenceId, errorMessage, statusMessage, twitter, tweet } = parsed.data;
-      return {
-        kind: 'tweetError',
-        referenceId,
-        errorMessage: errorMessage ?? statusMessage ?? 'GWS reported an error without a message',
-        tweet: twitter ?? tweet,
-      };
-    }
-    const parsed = stateChangeSchema.safeParse(data);
-    if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType}: ${reasonOf(parsed.error)}` };
-    const tweet = parsed.data.twitter ?? parsed.data.tweet;
-    if (!tweet) return { kind: 'unrecognised', reason: `${messageType}: no twitter (or tweet) resource` };
-    return {
-      kind: 'tweetState',
-      notificationType: parsed.data.notificationType,
-      referenceId: parsed.data.referenceId,
-      tweet,
-    };
+  if (includes(stateChangeMessageTypes, messageType)) {
+    return envelope.data.notificationType === 'Error' ? parseTweetError(messageType, data) : parseStateChange(messageType, data);
   }
-
-  if (messageType === 'TwitterOperationResponse') {
+  if (includes(operationResponseMessageTypes, messageType)) {
     const parsed = operationResponseSchema.safeParse(data);
     if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType}: ${reasonOf(parsed.error)}` };
     const { referenceId, success, errorMessage } = parsed.data;
-    return { kind: 'operationResponse', referenceId, success: success === true || success === 'true', errorMessage };
-  }
-
-  if (messageType === 'ChannelStateChangeMessage') {
-    const parsed = channelStateSchema.safeParse(data);
-    if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType}: ${reasonOf(parsed.error)}` };
     return {
-      kind: 'channelState',
-      channels: parsed.data.channels.map((c) => ({ channel: c.channel, state: c.userState.state })),
+      kind: 'operationResponse',
+      referenceId: orUndefined(referenceId),
+      success: success === true || success === 'true',
+      errorMessage: orUndefined(errorMessage),
     };
   }
-
+  if (includes(channelStateMessageTypes, messageType) || (messageType === undefined && envelope.data.channels !== undefined)) {
+    return parseChannelState(messageType ?? '8.5.0 channel state', data);
+  }
+  if (typeof messageType !== 'string') return { kind: 'unrecognised', reason: 'no string messageType' };
   return { kind: 'unrecognised', reason: `unknown messageType ${JSON.stringify(messageType.slice(0, 80))}` };
+}
+
+function parseStateChange(messageType: string, data: unknown): GwsNotification {
+  const parsed = stateChangeSchema.safeParse(data);
+  if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType}: ${reasonOf(parsed.error)}` };
+  const tweet = parsed.data.twitter ?? parsed.data.tweet;
+  if (!tweet) return { kind: 'unrecognised', reason: `${messageType}: no twitter (or tweet) resource` };
+  return {
+    kind: 'tweetState',
+    notificationType: parsed.data.notificationType ?? 'StatusChange',
+    referenceId: orUndefined(parsed.data.referenceId),
+    tweet,
+  };
+}
+
+function parseTweetError(messageType: string, data: unknown): GwsNotification {
+  const parsed = errorSchema.safeParse(data);
+  if (!parsed.success) return { kind: 'unrecognised', reason: `${messageType} Error: ${reasonOf(parsed.error)}` };
+  const { referenceId, errorMessage, statusMessage, twitter, tweet } = parsed.data;
+  return {
+    kind: 'tweetError',
+    referenceId: orUndefined(referenceId),
+    errorMessage: errorMessage ?? statusMessage ?? 'GWS reported an error without a message',
+    tweet: twitter ?? tweet ?? undefined,
+  };
+}
+
+/** Entries are read one by one: one that does not fit is left out, the others still count. */
+function parseChannelState(what: string, data: unknown): GwsNotification {
+  const parsed = channelStateSchema.safeParse(data);
+  if (!parsed.success) return { kind: 'unrecognised', reason: `${what}: ${reasonOf(parsed.error)}` };
+  const channels: ChannelUserState[] = [];
+  for (const item of parsed.data.channels) {
+    const entry = channelEntrySchema.safeParse(item);
+    if (entry.success) channels.push({ channel: orUndefined(entry.data.channel), state: entry.data.userState.state });
+  }
+  if (channels.length === 0 && parsed.data.channels.length > 0) {
+    return { kind: 'unrecognised', reason: `${what}: no channel entry with a userState.state` };
+  }
+  return { kind: 'channelState', channels };
 }
 
 /** The referenceId a notification answers, if any. */

@@ -9,38 +9,82 @@ export const tweetCapabilities = [
   'SetInFocus', 'Transfer', 'Reply', 'Retweet', 'Complete', 'MarkFavorite', 'RemoveFavorite',
 ] as const;
 
-/** userData: string → string | number (counts come as strings, booleans as "true"/"false"). */
-export const userDataSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+/**
+ * userData: key → any JSON value. Mostly strings and numbers (the Save sample's `"UserData2":123456789`),
+ * but routing keys can be `null` (the Accept sample's `"RRequestedSkills"`) and key/value lists nest
+ * [doc: https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterAccept, …/TwitterSave].
+ * One odd value never makes a tweet unreadable: values stay `unknown` until shown (userDataText).
+ */
+export const userDataSchema = z.record(z.string(), z.unknown());
 export type UserData = z.infer<typeof userDataSchema>;
 
-const tweetFields = {
-  id: z.string().check(z.minLength(1)),
-  contactId: z.optional(z.string()),
-  parentId: z.optional(z.string()),
-  from: z.optional(z.string()),
-  message: z.optional(z.string()),
-  subject: z.optional(z.string()),
-  state: z.optional(z.string()),
-  uri: z.optional(z.string()),
+/** The normalised tweet: `null` fields read as absent, `tweetType` as `twitterType`. */
+export interface Tweet {
+  id: string;
+  contactId?: string;
+  parentId?: string;
+  from?: string;
+  message?: string;
+  subject?: string;
+  state?: string;
+  /** `Inbound` | `Outbound`; absent when the wire had neither spelling. */
+  twitterType?: string;
+  /** GWS's own REST URL of the interaction (an internal host): never a link for people. */
+  uri?: string;
   /** Unknown capability names are kept: the UI only looks for the ones it knows. */
-  capabilities: z.optional(z.array(z.string())),
-  userData: z.optional(userDataSchema),
-};
+  capabilities?: string[];
+  userData?: UserData;
+  /** The tweet's status id on Twitter [doc: TwitterMessageType sample, an inbound tweet]. */
+  twitterMsgId?: string;
+}
 
-/** The normalised tweet: `twitterType` is absent when the wire had neither spelling. */
-export type Tweet = z.output<z.ZodMiniObject<typeof tweetFields>> & { twitterType?: string };
+/** A field GWS may leave out or send as `null` (both read as absent). */
+const absentOr = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
+const text = absentOr(z.string());
 
 /**
- * The tweet resource. GWS spells the direction `twitterType`; one doc page spells it `tweetType`:
- * both are accepted and normalised to `twitterType`.
+ * The tweet resource [doc: https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterResource].
+ * GWS spells the direction `twitterType`; the TwitterMessageType page spells it `tweetType`: both
+ * are accepted and normalised to `twitterType`. Unknown fields are dropped; `null`s read as absent.
  */
 export const tweetSchema = z.pipe(
-  z.object({ ...tweetFields, twitterType: z.optional(z.string()), tweetType: z.optional(z.string()) }),
-  z.transform(({ tweetType, twitterType, ...rest }): Tweet => {
+  z.object({
+    id: z.string().check(z.minLength(1)),
+    contactId: text,
+    parentId: text,
+    from: text,
+    message: text,
+    subject: text,
+    state: text,
+    twitterType: text,
+    tweetType: text,
+    uri: text,
+    capabilities: absentOr(z.array(z.string())),
+    userData: absentOr(userDataSchema),
+    twitterMsgId: absentOr(z.union([z.string(), z.number()])),
+  }),
+  z.transform(({ tweetType, twitterType, twitterMsgId, ...fields }): Tweet => {
+    const tweet: Tweet = { id: fields.id };
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== null && value !== undefined) Object.assign(tweet, { [key]: value });
+    }
     const direction = twitterType ?? tweetType;
-    return direction === undefined ? rest : { ...rest, twitterType: direction };
+    if (direction !== null && direction !== undefined) tweet.twitterType = direction;
+    const statusId = statusIdText(twitterMsgId);
+    if (statusId !== undefined) tweet.twitterMsgId = statusId;
+    return tweet;
   }),
 );
+
+/**
+ * A Twitter status id as text. Ids exceed 2^53, so a JSON number may already have lost digits:
+ * only a string or a safe integer is taken (a wrong id would link to someone else's tweet).
+ */
+export function statusIdText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  return undefined;
+}
 
 export function hasCapability(tweet: Pick<Tweet, 'capabilities'>, capability: (typeof tweetCapabilities)[number]): boolean {
   return tweet.capabilities?.includes(capability) ?? false;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { channelMessageFormats, headerNamePattern, twitterAckModes } from '../wireModes';
 
 /**
  * [ours] Bodies of the simulator's control API under /sim/ (src/simulator/README.md).
@@ -25,7 +26,8 @@ export const faultsBodySchema = z.object({
       z.union([
         z.object({ errorMessage: z.string().check(z.minLength(1)), operationName: z.optional(z.enum(tweetOperationNames)) }),
         z.object({
-          statusCode: z.number().check(z.int(), z.gte(1), z.lte(7)),
+          /** Any documented error code: 1–20 (ReturnValues page). */
+          statusCode: z.number().check(z.int(), z.gte(1), z.lte(20)),
           statusMessage: z.optional(z.string()),
           operationName: z.optional(z.enum(failableOperationNames)),
         }),
@@ -59,7 +61,14 @@ export const loadBodySchema = z.object({
 });
 export type LoadBody = z.infer<typeof loadBodySchema>;
 
+/** `POST /sim/config`: settings that change while running (fields not given stay as they are). */
 export const configBodySchema = z.object({
   twitterDelayMs: z.optional(nonNegativeInt(60_000)),
+  /** Acks of Create/Send/Cancel/Complete: `referenceId` or `plain` (wireModes.ts). */
+  twitterAcks: z.optional(z.enum(twitterAckModes)),
+  /** Channel-state notifications: `8.5.0` (no messageType) or `V2` (wireModes.ts). */
+  channelMessages: z.optional(z.enum(channelMessageFormats)),
+  /** The request header the CSRF token must come in (announced in X-CSRF-HEADER). */
+  csrfHeaderName: z.optional(z.string().check(z.regex(headerNamePattern))),
 });
 export type ConfigBody = z.infer<typeof configBodySchema>;

@@ -46,8 +46,11 @@ const postRoutes = new Map<string, PostRoute>(Object.entries({
     return { started: true, until: new Date(until).toISOString() };
   },
   '/sim/config': ({ ctx }, body) => {
-    const { twitterDelayMs } = parsed(configBodySchema, body);
+    const { twitterDelayMs, twitterAcks, channelMessages, csrfHeaderName } = parsed(configBodySchema, body);
     if (twitterDelayMs !== undefined) ctx.config.twitterDelayMs = twitterDelayMs;
+    if (twitterAcks !== undefined) ctx.config.twitterAcks = twitterAcks;
+    if (channelMessages !== undefined) ctx.config.channelMessages = channelMessages;
+    if (csrfHeaderName !== undefined) ctx.config.csrfHeaderName = csrfHeaderName;
     return { ok: true, config: ctx.config };
   },
   '/sim/reset': ({ ctx, load }) => {

@@ -5,12 +5,33 @@ import type { SimulatorContext } from '../context';
 import { statusError, type Outcome } from '../http/respond';
 import { countIn } from '../stats';
 
-const namedOperationSchema = z.looseObject({ operationName: z.string() });
+const bodyWithOperationName = z.looseObject({ operationName: z.unknown() });
+
+/** The value at `path` in a parsed JSON body (undefined when absent). */
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let value = body;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
 
 /**
- * Parses an operation body with its wire schema (src/gws/schemas). Any failure is statusCode 1:
- * no operationName, an operationName this resource does not know, or a missing/invalid parameter.
- * Counts the operation in /sim/stats.
+ * [doc: https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues] 1 "A required parameter
+ * is missing in the request"; 10 "Input validation error - the provided value is not within the
+ * range of valid values". A parameter that is absent (or null) is missing; one that is present with
+ * a wrong type or value is invalid.
+ */
+function statusCodeOf(issues: readonly z.core.$ZodIssue[], body: unknown): number {
+  const missing = issues.some((issue) => (valueAt(body, issue.path) ?? undefined) === undefined);
+  return missing ? StatusCode.MissingParameter : StatusCode.ValidationError;
+}
+
+/**
+ * Parses an operation body with its wire schema (src/gws/schemas): no operationName or a missing
+ * parameter → 1; an operationName this resource does not know, or a parameter of the wrong type or
+ * value → 10. Counts the operation in /sim/stats.
  */
 export function parseOperation<S extends z.core.$ZodType>(
   ctx: SimulatorContext,
@@ -18,27 +39,33 @@ export function parseOperation<S extends z.core.$ZodType>(
   knownNames: readonly string[],
   schema: S,
 ): { ok: true; data: z.output<S> } | { ok: false; outcome: Outcome } {
-  const named = namedOperationSchema.safeParse(body);
-  if (!named.success) {
+  const named = bodyWithOperationName.safeParse(body);
+  const name = named.success ? named.data.operationName : undefined;
+  if (name === undefined || name === null) {
     countIn(ctx.stats.operations, '(none)');
     return { ok: false, outcome: statusError(StatusCode.MissingParameter, 'operationName is missing') };
   }
-  const name = named.data.operationName;
-  if (!knownNames.includes(name)) {
+  if (typeof name !== 'string' || !knownNames.includes(name)) {
     countIn(ctx.stats.operations, '(unknown)');
-    const shown = JSON.stringify(name.slice(0, 60));
-    return { ok: false, outcome: statusError(StatusCode.MissingParameter, `Unknown operationName ${shown}`) };
+    const shown = JSON.stringify(name).slice(0, 60);
+    return { ok: false, outcome: statusError(StatusCode.ValidationError, `Unknown operationName ${shown}`) };
   }
   countIn(ctx.stats.operations, name);
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
-    return { ok: false, outcome: statusError(StatusCode.MissingParameter, `${name}: ${describeZodError(parsed.error)}`) };
+    const statusCode = statusCodeOf(parsed.error.issues, body);
+    return { ok: false, outcome: statusError(statusCode, `${name}: ${describeZodError(parsed.error)}`) };
   }
   return { ok: true, data: parsed.data };
 }
 
-export function ack(referenceId: number, after?: () => void): Outcome {
-  return { status: 200, body: { statusCode: 0, referenceId }, after };
+/**
+ * `{"statusCode":0}` [doc: StartContactCenterSession, EndContactCenterSession, Ready, NotReady, Save],
+ * or `{"statusCode":0,"referenceId":N}` [doc: the current Create, Send, Cancel, Complete pages].
+ */
+export function ack(referenceId: number | undefined, after?: () => void): Outcome {
+  const body = referenceId === undefined ? { statusCode: 0 } : { statusCode: 0, referenceId };
+  return { status: 200, body, after };
 }
 
 /**

@@ -1,16 +1,27 @@
 import { GwsChannel } from '../../gws/channels';
-import { createTweetBodySchema, tweetOperationBodySchema, type TweetListResponse } from '../../gws/schemas';
+import { createTweetBodySchema, tweetOperationBodySchema } from '../../gws/schemas';
 import type { SimulatorContext } from '../context';
 import { json, statusError, type Outcome } from '../http/respond';
 import { twitterError } from '../notificationMessages';
 import { notifyUser } from '../publishing';
-import { createTweet, findOwnTweet, operateOnTweet, type ServiceResult } from '../tweetService';
+import type { SimTweet } from '../store/simTweet';
+import { createTweet, findOwnTweet, operateOnTweet, twitterReferenceId, type ServiceResult } from '../tweetService';
 import type { ApiRequest, ApiRoute } from './apiRequest';
 import { ack, parseOperation } from './operationBody';
 
-/** `GET /api/v2/me/tweets?fields=*`: the agent's own tweets; a supervisor gets the whole team's. */
+/**
+ * `GET /api/v2/me/tweets?fields=*` [doc: the resource, https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterResource];
+ * the `tweets` wrapper key [ours: collections are named after the resource,
+ * https://docs.genesys.com/Documentation/HTCC/8.5.0/API/ReturnValues] and the cap `maxListedTweets` [ours].
+ */
+export interface TweetListBody {
+  statusCode: 0;
+  tweets: SimTweet[];
+}
+
+/** The agent's own tweets; a supervisor gets the whole team's [ours]. */
 export const listTweets: ApiRoute = (ctx, { user }) => {
-  const body: TweetListResponse = {
+  const body: TweetListBody = {
     statusCode: 0,
     tweets: ctx.store.list(user.supervisor ? 'all' : user.userName, ctx.config.maxListedTweets),
   };
@@ -52,7 +63,7 @@ function injectedFailure(
   const failure = ctx.faults.takeFailNext(operationName, true);
   if (!failure) return undefined;
   if (failure.kind === 'status') return statusError(failure.statusCode, failure.statusMessage);
-  const referenceId = ctx.nextReferenceId();
+  const referenceId = operationName === 'Save' ? undefined : twitterReferenceId(ctx);
   const tweet = tweetId === undefined ? undefined : findOwnTweet(ctx, user, tweetId)?.tweet;
   return ack(referenceId, () =>
     notifyUser(ctx, user.userName, GwsChannel.twitter, twitterError(referenceId, failure.errorMessage, tweet)),

@@ -47,10 +47,11 @@ describe('Compose tweet: sending', () => {
 
     const tweets = await tweetsWithMessage(sim, 'agent1', text);
     expect(tweets).toHaveLength(1);
-    expect(tweets[0]).toMatchObject({ state: 'Sent', from: 'gc_sales', twitterType: 'Outbound' });
+    expect(tweets[0]).toMatchObject({ state: 'Sent', from: 'gc_sales', twitterType: 'Outbound', userData: { ConsoleAgent: 'agent1' } });
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
     expect(posted).toEqual([
-      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleDraftKey: expect.any(String) } },
+      // The agent goes into the draft's userData: GWS names no agent on an outbound tweet.
+      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleAgent: 'agent1', ConsoleDraftKey: expect.any(String) } },
       {
         operationName: 'Send',
         queuePath: '/queues/customer-care',

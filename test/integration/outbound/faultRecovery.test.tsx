@@ -47,7 +47,7 @@ describe('faults at the app level (jsdom panel + simulator)', () => {
     let simulatorList: Map<string, string | undefined> = new Map();
     await waitFor(
       async () => {
-        const tweets = await listing.listTweets();
+        const { tweets } = await listing.listTweets();
         expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(loadTweets);
         simulatorList = new Map(tweets.map((tweet) => [tweet.id, tweet.state]));
       },

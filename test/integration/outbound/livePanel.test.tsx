@@ -2,25 +2,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
 import { panelTestSimulator } from './support/panelTestSimulator';
 import { control, renderLivePanel } from './support/panelHarness';
+import { createDraftAs, queuePath } from './support/tweetsThroughSession';
 
 // The live panel in jsdom against the real simulator: REST through the app's http client, CometD
 // through the app's notification client.
 
-const queuePath = '/queues/twitter-outbound';
 const env = panelTestSimulator({ twitterDelayMs: 150 });
 
 const signIn = env.signIn;
 
-/** Create → Composing (with the new id) → Send, through the same clients the console uses. */
-async function createDraft(session: GwsSession): Promise<string> {
-  const created = await session.http.createTweet({ queuePath, userData: { CaseId: 'C-7' } });
-  const composing = await session.notifications.waitForReference(created.referenceId, 5_000);
-  if (composing.kind !== 'tweetState') throw new Error(`Create answered ${JSON.stringify(composing)}`);
-  return composing.tweet.id;
-}
 
 function panel(): HTMLElement {
   return screen.getByRole('region', { name: 'Outbound tweets' });
@@ -40,7 +32,7 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(await screen.findByText('No outbound tweets yet.')).toBeTruthy();
     expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent).toContain('Live');
 
-    const id = await createDraft(session);
+    const id = await createDraftAs(session, { CaseId: 'C-7' });
     const draft = await within(panel()).findByRole('article', { name: /Composing/ });
     expect(within(draft).getByText('(no text yet)')).toBeTruthy();
     expect(within(draft).getByRole('button', { name: 'Cancel draft' })).toBeTruthy();
@@ -56,12 +48,13 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(image.getAttribute('loading')).toBe('lazy');
     expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(row.textContent).toContain('From @gc_support');
+    // The agent's own list: the signed-in user, never the SMS application named in _umsInboundIxnSubmittedBy.
     expect(row.textContent).toContain('Agent agent1');
+    expect(row.textContent).not.toContain('esv_smsrv_sim');
     expect(row.textContent).toMatch(/Composing → Sent in \d/);
     expect(row.textContent).toContain('Follower: no');
-    const link = within(row).getByRole('link', { name: `Open tweet ${id}` });
-    expect(link.getAttribute('href')).toBe(`${env.sim.url}/api/v2/tweet/${id}`);
-    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    // No Twitter status id is known: no link (GWS's own uri is an internal REST URL, never a link).
+    expect(within(row).queryByRole('link')).toBeNull();
     expect(within(row).queryByRole('button', { name: 'Cancel draft' })).toBeNull();
 
     const toggle = within(row).getByRole('button', { name: /^userData \(\d+\)$/ });
@@ -70,13 +63,19 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const table = within(row).getByRole('table', { name: `userData of tweet ${id}` });
     const cells = within(table).getAllByRole('row').map((tableRow) => tableRow.textContent);
-    expect(cells).toEqual(expect.arrayContaining(['CaseIdC-7', '_umsInboundIxnSubmittedByagent1', `_twitterUserImageURL${env.sim.url}/sim/avatars/gc_support.svg`]));
+    expect(cells).toEqual(
+      expect.arrayContaining(['CaseIdC-7', '_umsInboundIxnSubmittedByesv_smsrv_sim', `_twitterUserImageURL${env.sim.url}/sim/avatars/gc_support.svg`]),
+    );
+    // GWS userData values are any JSON: a null is shown as null, a nested key/value list as a nested table.
+    expect(cells).toContain('RRequestedSkillsnull');
+    const nested = within(table).getByRole('rowheader', { name: 'RStrategyContext' }).closest('tr');
+    expect(nested?.querySelector('table')?.textContent).toBe('RTenantEnvironmentRStrategyNameTwitter Outbound');
   });
 
   it('cancels a Composing draft from its row; the row turns Canceled', async () => {
     const session = await signIn('agent2');
     renderLivePanel(session);
-    await createDraft(session);
+    await createDraftAs(session, { CaseId: 'C-7' });
     const draft = await within(panel()).findByRole('article', { name: /Composing/ }, { timeout: 5_000 });
 
     await userEvent.click(within(draft).getByRole('button', { name: 'Cancel draft' }));
@@ -100,11 +99,11 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     expect(notice.closest('details')?.textContent).toContain('Last reason: unknown messageType "SomethingElse"');
     // Logged with a reason, at most 10 lines a second (+ a summary line per second of overflow).
     const lines = warn.mock.calls.map((call) => String(call[0]));
-    expect(lines[0]).toBe('[outbound] ignored a notification: not an object with a string messageType — "not an object"');
+    expect(lines[0]).toBe('[outbound] ignored a notification: not a JSON object — "not an object"');
     expect(lines.filter((line) => line.startsWith('[outbound] ignored a notification:')).length).toBeLessThan(200);
     warn.mockRestore();
 
-    const id = await createDraft(session);
+    const id = await createDraftAs(session, { CaseId: 'C-7' });
     await session.http.sendTweet(id, { queuePath, twitter: { from: 'gc_sales', message: 'Still live after the junk' } });
     const row = await rowWithText('Still live after the junk');
     await waitFor(() => expect(within(row).getByText('Sent', { selector: '.state-badge' })).toBeTruthy(), { timeout: 5_000 });

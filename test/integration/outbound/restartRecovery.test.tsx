@@ -5,6 +5,7 @@ import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
 import { createGwsHttpClient } from '../../../src/gws/http';
 import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
 import { control, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { sendAs } from './support/tweetsThroughSession';
 
 // Issue 6, a GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
 // comes back on the same port with no memory (no CometD session, no HTTP session, no tweets). The
@@ -14,7 +15,6 @@ import { control, giveTheListALayout, openSession, panelStates, renderLivePanel,
 // restarted GWS simply opens a new HTTP session: Create and Send still work (the stale CSRF token
 // is refused once and refreshed) and each reaches the new instance exactly once.
 
-const queuePath = '/queues/twitter-outbound';
 const gapLoad = { agents: 4, perSecond: 100, seconds: 1 }; // 100 tweets right after the restart
 let sim: RunningSimulator | undefined;
 const sessions: GwsSession[] = [];
@@ -35,15 +35,6 @@ async function simStats(url: string): Promise<SimStats> {
   return (await (await fetch(new URL('/sim/stats', url))).json()) as SimStats;
 }
 
-/** Create → Composing → Send → Sent through the app's clients; the tweet's id. */
-async function sendAs(session: GwsSession, from: string, message: string): Promise<string> {
-  const created = await session.http.createTweet({ queuePath });
-  const composing = await session.notifications.waitForReference(created.referenceId, 10_000);
-  if (composing.kind !== 'tweetState') throw new Error(`Create answered ${JSON.stringify(composing)}`);
-  const sent = await session.http.sendTweet(composing.tweet.id, { queuePath, twitter: { from, message } });
-  await session.notifications.waitForReference(sent.referenceId, 10_000);
-  return composing.tweet.id;
-}
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
 const connectionText = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent ?? '';
@@ -92,7 +83,7 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     let sentBeforeRehandshake = 0;
     await waitFor(
       async () => {
-        const tweets = await listing.listTweets();
+        const tweets = (await listing.listTweets()).tweets;
         expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(100);
         simulatorList = new Map(tweets.map((tweet) => [tweet.id, tweet.state]));
         // Each load message carries its creation time: "Load tweet #N from loadagentK at <ISO>".

@@ -2,26 +2,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
 import { panelTestSimulator } from './support/panelTestSimulator';
 import { control, openSession, renderLivePanel, testConfig } from './support/panelHarness';
+import { queuePath, sendAs } from './support/tweetsThroughSession';
 
 // The supervisor's view of the team in jsdom against the real simulator.
 
-const queuePath = '/queues/twitter-outbound';
 const env = panelTestSimulator({ twitterDelayMs: 100 });
 
 const signIn = env.signIn;
 
-/** Create → Composing → Send; resolves with the id once the sender got the Send's answer. */
-async function sendAs(session: GwsSession, from: string, message: string): Promise<string> {
-  const created = await session.http.createTweet({ queuePath });
-  const composing = await session.notifications.waitForReference(created.referenceId, 5_000);
-  if (composing.kind !== 'tweetState') throw new Error(`Create answered ${JSON.stringify(composing)}`);
-  const sent = await session.http.sendTweet(composing.tweet.id, { queuePath, twitter: { from, message } });
-  await session.notifications.waitForReference(sent.referenceId, 5_000);
-  return composing.tweet.id;
-}
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
 const summary = () => panel().querySelector('.outbound-panel__summary')?.textContent ?? '';
@@ -32,7 +22,7 @@ async function loadFinished(expectedSent: number): Promise<void> {
   env.track(supervisorView);
   await waitFor(
     async () => {
-      const tweets = await supervisorView.http.listTweets();
+      const tweets = (await supervisorView.http.listTweets()).tweets;
       expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(expectedSent);
     },
     { timeout: 10_000, interval: 100 },
@@ -119,8 +109,9 @@ describe('the supervisor view (jsdom + simulator)', () => {
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), '@gc_care');
     expect(within(panel()).getAllByRole('article').map((row) => row.textContent)).toEqual([expect.stringContaining('From care')]);
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), 'All accounts');
+    // The agent comes from the console-written userData, from Create on: agent1's sent tweet and rejected draft.
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Agent' }), 'agent1');
-    expect(summary()).toBe('Showing 1 of 4 tweets of the team');
+    expect(summary()).toBe('Showing 2 of 4 tweets of the team');
   });
 
   it('keeps at most the configured number of tweets and says how many older ones were dropped', async () => {

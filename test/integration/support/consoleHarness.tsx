@@ -9,6 +9,7 @@ import { createNotificationClient } from '../../../src/gws/cometd';
 import { createGwsHttpClient, type GwsHttpClientConfig } from '../../../src/gws/http';
 import { endSession, signIn, type SignedIn, type SignInDeps } from '../../../src/features/session/signIn';
 import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
+import { testConfig } from '../../support/testConfig';
 
 // Component tests against the real simulator, in jsdom. jsdom's XMLHttpRequest enforces CORS (the
 // simulator has none): the CometD client uses cometd-nodejs-client's Node XHR instead. fetch is
@@ -28,7 +29,7 @@ export function startTestSimulator(twitterDelayMs = 20): Promise<RunningSimulato
 }
 
 export function configFor(baseUrl: string): RuntimeConfig {
-  return { gwsBaseUrl: baseUrl, notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues, twitterAccounts: undefined };
+  return testConfig({ gwsBaseUrl: baseUrl, queues });
 }
 
 /** The sign-in dependencies in Node, with an optional fetch in front of the GWS HTTP client. */

@@ -33,3 +33,23 @@ export function aboutTweet(id: string) {
     return (notification.kind === 'tweetState' || notification.kind === 'tweetError') && notification.tweet?.id === id;
   };
 }
+
+/** A message on `/v2/me/channels` (agent state). */
+export function onChannelsChannel(message: Received): boolean {
+  return message.channel === '/v2/me/channels';
+}
+
+/** The channel-state notification of a message (as the app parses it), failing the test otherwise. */
+export function channelStateOf(message: Received): Extract<GwsNotification, { kind: 'channelState' }> {
+  const notification = parseNotification(message.data);
+  if (notification.kind !== 'channelState') throw new Error(`Expected a channel state notification, got ${JSON.stringify(notification)}`);
+  return notification;
+}
+
+/** A tweet state notification about tweet `id` in `state` (for acks without a referenceId). */
+export function tweetInState(id: string, state: string) {
+  return (message: Received) => {
+    const notification = parseNotification(message.data);
+    return notification.kind === 'tweetState' && notification.tweet.id === id && notification.tweet.state === state;
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * A small GWS REST client for the simulator's integration tests: real HTTP through global fetch,
- * Basic credentials, the JSESSIONID cookie kept by hand, and the CSRF token from GET answers.
+ * Basic credentials, the JSESSIONID cookie kept by hand, and the CSRF token from GET answers, sent
+ * back in the header X-CSRF-HEADER names.
  */
 export interface RestAnswer {
   status: number;
@@ -15,8 +16,11 @@ export interface RestRequestOptions {
   body?: unknown;
   /** … or the exact text to send. */
   rawBody?: string;
-  /** 'session' (default): the token of the last GET; 'none': no header; or this exact value. */
-  csrf?: 'session' | 'none' | { token: string };
+  /**
+   * 'session' (default): the token of the last GET, in the header it named; 'none': no header; or
+   * this exact token (default: the session's) in this header (default: the one the server named).
+   */
+  csrf?: 'session' | 'none' | { token?: string; header?: string };
   /** Override the Authorization header; null sends none. */
   authorization?: string | null;
 }
@@ -28,6 +32,8 @@ export function basicAuthorization(user: string, password: string): string {
 export class RestClient {
   sessionId: string | undefined;
   csrfToken: string | undefined;
+  /** The request header the server named in X-CSRF-HEADER (X-CSRF-TOKEN until one did). */
+  csrfHeaderName = 'X-CSRF-TOKEN';
 
   constructor(
     readonly baseUrl: string,
@@ -45,8 +51,9 @@ export class RestClient {
     if (this.sessionId) headers.Cookie = `JSESSIONID=${this.sessionId}`;
     const csrf = options.csrf ?? 'session';
     if (csrf !== 'none') {
-      const token = csrf === 'session' ? this.csrfToken : csrf.token;
-      if (token) headers['X-CSRF-TOKEN'] = token;
+      const token = csrf === 'session' ? this.csrfToken : (csrf.token ?? this.csrfToken);
+      const header = csrf === 'session' ? this.csrfHeaderName : (csrf.header ?? this.csrfHeaderName);
+      if (token) headers[header] = token;
     }
     let body: string | undefined = options.rawBody;
     if (options.body !== undefined) body = JSON.stringify(options.body);
@@ -56,6 +63,8 @@ export class RestClient {
     if (cookie) this.sessionId = /^JSESSIONID=([^;]*)/.exec(cookie)?.[1] || undefined;
     const token = response.headers.get('X-CSRF-TOKEN');
     if (token) this.csrfToken = token;
+    const tokenHeader = response.headers.get('X-CSRF-HEADER');
+    if (tokenHeader) this.csrfHeaderName = tokenHeader;
     const text = await response.text();
     let json: unknown;
     try {

@@ -1,19 +1,36 @@
 import { expect } from 'vitest';
-import { ackSchema, tweetListResponseSchema, type Tweet } from '../../../src/gws/schemas';
+import { ackSchema, tweetListResponseSchema, type Ack, type Tweet } from '../../../src/gws/schemas';
 import type { NotificationListener, Received } from './notificationListener';
 import { answers, tweetStateOf } from './notifications';
 import type { RestAnswer, RestClient } from './restClient';
 
 export const queuePath = '/queues/5f4b7c6e-1234-4c1d-9a0b-0123456789ab';
 
-/** The referenceId of a `{statusCode:0, referenceId}` answer (fails the test otherwise). */
-export function referenceIdOf(answer: RestAnswer): number {
+/** The ack of an accepted operation, read with the app's `ackSchema` (fails the test otherwise). */
+export function ackOf(answer: RestAnswer): Ack {
   expect(answer.status, answer.text).toBe(200);
-  return ackSchema.parse(answer.json).referenceId;
+  return ackSchema.parse(answer.json);
+}
+
+/** The referenceId of an ack (e.g. from the app's HTTP client): fails the test when it has none. */
+export function requireReferenceId(ack: Ack): number {
+  if (ack.referenceId === undefined) throw new Error(`Expected an ack with a referenceId, got ${JSON.stringify(ack)}`);
+  return ack.referenceId;
+}
+
+/** The referenceId of a `{statusCode:0, referenceId}` answer: fails the test when the ack has none. */
+export function referenceIdOf(answer: RestAnswer): number {
+  return requireReferenceId(ackOf(answer));
+}
+
+/** A plain `{"statusCode":0}` ack, exactly (as the docs show for Start/End, Ready/NotReady, Save). */
+export function expectPlainAck(answer: RestAnswer): void {
+  expect(ackOf(answer)).toEqual({ statusCode: 0 });
+  expect(answer.json).toEqual({ statusCode: 0 });
 }
 
 /** Create → the Composing notification with Create's referenceId → its tweet. */
-export async function createComposing(rest: RestClient, listener: NotificationListener, userData?: Record<string, string>): Promise<Tweet> {
+export async function createComposing(rest: RestClient, listener: NotificationListener, userData?: Record<string, unknown>): Promise<Tweet> {
   const referenceId = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath, userData }));
   const notification = tweetStateOf(await listener.waitFor(answers(referenceId), 5_000, `Composing for Create #${referenceId}`));
   expect(notification.tweet.state).toBe('Composing');
@@ -35,7 +52,9 @@ export async function send(
 export async function listTweets(rest: RestClient): Promise<Tweet[]> {
   const answer = await rest.get('/api/v2/me/tweets?fields=*');
   expect(answer.status, answer.text).toBe(200);
-  return tweetListResponseSchema.parse(answer.json).tweets;
+  const list = tweetListResponseSchema.parse(answer.json);
+  expect(list.ignored).toEqual([]);
+  return list.tweets;
 }
 
 export async function control(baseUrl: string, path: string, body?: unknown): Promise<unknown> {

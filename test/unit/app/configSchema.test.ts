@@ -4,10 +4,35 @@ import { parseRuntimeConfig } from '../../../src/app/config/configSchema';
 const oneQueue = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
 
 describe('runtime config schema', () => {
-  it('fills in same-origin GWS, the notifications path and the Twitter channel when only queues are given', () => {
+  it('fills in same-origin GWS, the notifications path, the Twitter channel and the GWS names when only queues are given', () => {
     expect(parseRuntimeConfig({ queues: oneQueue })).toEqual({
       ok: true,
-      config: { gwsBaseUrl: '', notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: oneQueue },
+      config: {
+        gwsBaseUrl: '',
+        notificationsPath: '/api/v2/notifications',
+        channel: '/v2/me/twitter',
+        queues: oneQueue,
+        twitterAccountsSetting: { section: 'interaction-workspace', key: 'twitter.from-accounts' },
+        mediaChannel: 'twitter',
+        supervisorRole: 'ROLE_SUPERVISOR',
+        agentUserDataKey: 'ConsoleAgent',
+      },
+    });
+  });
+
+  it('takes the deployment-specific GWS names, and names a blank one', () => {
+    const deployed = {
+      queues: oneQueue,
+      twitterAccountsSetting: { section: 'social', key: 'twitter.accounts' },
+      mediaChannel: 'social-twitter',
+      supervisorRole: 'ROLE_TEAM_LEAD',
+      agentUserDataKey: 'SentByAgent',
+    };
+    expect(parseRuntimeConfig(deployed)).toMatchObject({ ok: true, config: deployed });
+    expect(parseRuntimeConfig({ queues: oneQueue, mediaChannel: ' ' })).toEqual({ ok: false, problems: [{ field: 'mediaChannel', message: 'must not be empty' }] });
+    expect(parseRuntimeConfig({ queues: oneQueue, twitterAccountsSetting: { section: 'social' } })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'twitterAccountsSetting.key' }],
     });
   });
 

@@ -1,5 +1,6 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
+import { testConfig } from '../../support/testConfig';
 import { runtimeConfigQueryOptions } from '../../../src/app/config/useRuntimeConfigQuery';
 import { clearSessionQueries, createQueryClient } from '../../../src/app/queryClient';
 import { GwsError } from '../../../src/gws/http';
@@ -48,7 +49,7 @@ describe('createQueryClient: one place notices a 401', () => {
 describe('clearSessionQueries: the end of a session', () => {
   it('forgets every query and mutation but keeps the runtime config for the next sign-in', async () => {
     const client = createQueryClient();
-    const config = { gwsBaseUrl: '', notificationsPath: '/api/v2/notifications', channel: '/v2/me/twitter', queues: [], twitterAccounts: undefined };
+    const config = testConfig();
     client.setQueryData(runtimeConfigQueryOptions.queryKey, config);
     client.setQueryData(['outbound-tweets', 'agent1'], ['a tweet']);
     await client.getMutationCache().build(client, { mutationFn: () => Promise.resolve('sent') }).execute(undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discardDraft } from '../../../src/features/compose/discardDraft';
-import { ack, errorNotification, fakeGws, gwsError, stateChange, tweet } from './fakeGws';
+import { ack, errorNotification, fakeGws, gwsError, listOf, plainAck, stateChange, tweet } from './fakeGws';
 
 describe('discardDraft', () => {
   it('Cancel → the Canceled notification', async () => {
@@ -30,14 +30,29 @@ describe('discardDraft', () => {
     const gone = fakeGws();
     gone.http.cancelTweet.mockResolvedValue(ack(3));
     gone.answers.set(3, 'timeout');
-    gone.http.listTweets.mockResolvedValue([tweet('t1', 'Canceled')]);
+    gone.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Canceled')));
     await expect(discardDraft(gone, 't1', 50)).resolves.toBeUndefined();
 
     const still = fakeGws();
     still.http.cancelTweet.mockResolvedValue(ack(3));
     still.answers.set(3, 'timeout');
-    still.http.listTweets.mockResolvedValue([tweet('t1', 'Composing')]);
+    still.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
     await expect(discardDraft(still, 't1', 50)).rejects.toThrow(/has not confirmed it yet/);
+  });
+
+  it('a plain ack (no referenceId): the next state change of that tweet confirms it, other tweets do not', async () => {
+    const gws = fakeGws();
+    gws.http.cancelTweet.mockImplementation(async () => {
+      setTimeout(() => {
+        gws.emit(stateChange(undefined, tweet('t2', 'Canceled')));
+        gws.emit(stateChange(undefined, tweet('t1', 'Canceled')));
+      }, 5);
+      return plainAck;
+    });
+
+    await expect(discardDraft(gws, 't1', 1_000)).resolves.toBeUndefined();
+    expect(gws.notifications.waitForReference).not.toHaveBeenCalled();
+    expect(gws.http.listTweets).not.toHaveBeenCalled();
   });
 
   it('other refusals fail', async () => {

@@ -1,12 +1,17 @@
 import { vi } from 'vitest';
 import type { NotificationListener } from '../../../src/gws/cometd';
 import { GwsError, type GwsErrorKind } from '../../../src/gws/http';
-import type { Ack, GwsNotification, Tweet } from '../../../src/gws/schemas';
+import type { Ack, GwsNotification, Tweet, TweetList } from '../../../src/gws/schemas';
 
 /** What the fake GWS does when a notification is awaited: answer with it, or time out. */
 export type Answer = GwsNotification | 'timeout';
 
 export const ack = (referenceId: number): Ack => ({ statusCode: 0, referenceId });
+/** A plain `{statusCode:0}`, as GWS answers where its docs show no referenceId. */
+export const plainAck: Ack = { statusCode: 0 };
+
+/** A list answer with every tweet readable. */
+export const listOf = (...tweets: Tweet[]): TweetList => ({ tweets, ignored: [] });
 
 export const gwsError = (kind: GwsErrorKind, statusCode?: number, message = `${kind} failure`) =>
   new GwsError({ kind, statusCode, message });
@@ -34,10 +39,10 @@ export function fakeGws() {
     createTweet: vi.fn<(...args: unknown[]) => Promise<Ack>>(),
     sendTweet: vi.fn<(...args: unknown[]) => Promise<Ack>>(),
     cancelTweet: vi.fn<(...args: unknown[]) => Promise<Ack>>(),
-    listTweets: vi.fn<() => Promise<Tweet[]>>(),
+    listTweets: vi.fn<() => Promise<TweetList>>(),
   };
   const notifications = {
-    waitForReference: vi.fn((referenceId: number): Promise<GwsNotification> => {
+    waitForReference: vi.fn((referenceId: number, _timeoutMs?: number, _signal?: AbortSignal): Promise<GwsNotification> => {
       const answer = answers.get(referenceId);
       if (answer === undefined) throw new Error(`no scripted answer for reference ${referenceId}`);
       if (answer === 'timeout') return Promise.reject(new GwsError({ kind: 'timeout', message: `No notification for ${referenceId}` }));

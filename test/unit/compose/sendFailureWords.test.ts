@@ -12,7 +12,7 @@ describe('describeSendFailure', () => {
   });
 
   it('has words for every GWS statusCode, and names an unknown one', () => {
-    for (const code of [1, 2, 3, 4, 5, 6, 7]) expect(statusCodeSummary(code)).not.toMatch(/status code/);
+    for (let code = 1; code <= 20; code += 1) expect(statusCodeSummary(code)).not.toMatch(/status code/);
     expect(statusCodeSummary(42)).toBe('GWS refused the request (status code 42).');
   });
 
@@ -42,13 +42,25 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure({ kind: 'unconfirmed', stage: 'create', reason: 'timeout' }).summary).toBe(
       'GWS accepted the new draft but has not confirmed it yet.',
     );
-    expect(describeSendFailure({ kind: 'unchecked', stage: 'send', message: 'offline.' }).detail).toMatch(/^offline\. Retry/);
+    expect(describeSendFailure({ kind: 'unchecked', stage: 'send', message: 'offline.' }).detail).toMatch(/to check: offline\. Retry/);
   });
 
-  it('a draft that is gone', () => {
-    expect(describeSendFailure({ kind: 'draft-gone', state: 'Canceled' }).summary).toBe(
-      'The tweet draft is no longer in GWS (it is Canceled). The tweet was not sent.',
-    );
+  it('a draft GWS says is canceled: not sent, because GWS said so', () => {
+    expect(describeSendFailure({ kind: 'draft-gone', state: 'Canceled' }).summary).toBe('GWS says the tweet draft is Canceled. The tweet was not sent.');
+  });
+
+  it('whenever GWS did not say how it ended, the words never claim "not sent"', () => {
+    const unsure = [
+      describeSendFailure({ kind: 'unknown', reason: 'not-listed', state: undefined }),
+      describeSendFailure({ kind: 'unknown', reason: 'unknown-state', state: 'Archived' }),
+      describeSendFailure({ kind: 'unchecked', stage: 'send', message: 'offline' }),
+      describeSendFailure(sendFailureOf(new Error('bug'))),
+    ];
+    for (const words of unsure) {
+      expect(words.summary).toContain('GWS did not confirm whether the tweet went out — check before retrying.');
+      expect(`${words.summary} ${words.detail ?? ''}`).not.toMatch(/not sent/i);
+    }
+    expect(unsure[1]?.detail).toContain('“Archived”');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SendTweetError, type SendFailure } from '../../../src/features/compose/sendFailure';
 import { draftKeyField, sendTweet, type SendStep, type SendTweetOptions } from '../../../src/features/compose/sendTweetFlow';
 import { isGwsError } from '../../../src/gws/http';
-import { ack, errorNotification, fakeGws, gwsError, stateChange, tweet } from './fakeGws';
+import { ack, errorNotification, fakeGws, gwsError, listOf, plainAck, stateChange, tweet } from './fakeGws';
 
 const input = { from: 'gc_support', queuePath: '/queues/q', message: 'Hello', saveLAR: true };
 
@@ -13,6 +13,7 @@ function run(gws: ReturnType<typeof fakeGws>, overrides: Partial<SendTweetOption
   const promise = sendTweet(gws, input, {
     draftId: undefined,
     draftKey: 'key-1',
+    draftUserData: { ConsoleAgent: 'agent1' },
     recoverDraftFirst: false,
     confirmTimeoutMs: 20,
     onStep: (step) => steps.push(step),
@@ -52,7 +53,7 @@ describe('sendTweet: the happy paths', () => {
     expect(sent).toEqual({ tweet: tweet('t1', 'Sent'), elapsedMs: 250 });
     expect(steps).toEqual(['creating', 'sending']);
     expect(drafts).toEqual(['t1']);
-    expect(gws.http.createTweet).toHaveBeenCalledWith({ queuePath: '/queues/q', userData: { [draftKeyField]: 'key-1' } });
+    expect(gws.http.createTweet).toHaveBeenCalledWith({ queuePath: '/queues/q', userData: { ConsoleAgent: 'agent1', [draftKeyField]: 'key-1' } });
     expect(gws.http.sendTweet).toHaveBeenCalledWith('t1', {
       queuePath: '/queues/q',
       twitter: { from: 'gc_support', message: 'Hello' },
@@ -73,7 +74,7 @@ describe('sendTweet: the happy paths', () => {
 
   it('an earlier Create whose id was never learnt: the draft is looked up by its key first', async () => {
     const gws = happyGws();
-    gws.http.listTweets.mockResolvedValue([tweet('t9', 'Composing', { userData: { [draftKeyField]: 'key-1' } })]);
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t9', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
     gws.http.sendTweet.mockResolvedValue(ack(2));
     gws.answers.set(2, stateChange(2, tweet('t9', 'Sent')));
     const { promise } = run(gws, { recoverDraftFirst: true });
@@ -111,10 +112,9 @@ describe('sendTweet: Create fails', () => {
   it('no Composing notification in time, but the list has the keyed draft: it is sent', async () => {
     const gws = happyGws();
     gws.answers.set(1, 'timeout');
-    gws.http.listTweets.mockResolvedValue([
-      tweet('other', 'Composing', { userData: { [draftKeyField]: 'key-0' } }),
-      tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } }),
-    ]);
+    gws.http.listTweets.mockResolvedValue(
+      listOf(tweet('other', 'Composing', { userData: { [draftKeyField]: 'key-0' } }), tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })),
+    );
     const { promise, steps, drafts } = run(gws);
 
     await expect(promise).resolves.toMatchObject({ tweet: { id: 't1', state: 'Sent' } });
@@ -125,7 +125,7 @@ describe('sendTweet: Create fails', () => {
   it('no Composing notification and no keyed draft: unconfirmed at the create stage', async () => {
     const gws = happyGws();
     gws.answers.set(1, 'timeout');
-    gws.http.listTweets.mockResolvedValue([]);
+    gws.http.listTweets.mockResolvedValue(listOf());
 
     expect(await failureOf(run(gws).promise)).toEqual({ kind: 'unconfirmed', stage: 'create', reason: 'timeout' });
   });
@@ -133,7 +133,7 @@ describe('sendTweet: Create fails', () => {
   it('the network fails on Create: found by key → sent; not found → a network failure', async () => {
     const found = happyGws();
     found.http.createTweet.mockRejectedValue(gwsError('network'));
-    found.http.listTweets.mockResolvedValue([tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })]);
+    found.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
     await expect(run(found).promise).resolves.toMatchObject({ tweet: { id: 't1' } });
 
     const lost = happyGws();
@@ -164,12 +164,12 @@ describe('sendTweet: Send fails', () => {
   it('statusCode 2 (not valid now): Sent in the list is success; still Composing is the status failure', async () => {
     const wentOut = happyGws();
     wentOut.http.sendTweet.mockRejectedValue(gwsError('status', 2, 'Send is not valid in state Sent'));
-    wentOut.http.listTweets.mockResolvedValue([tweet('t1', 'Sent')]);
+    wentOut.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Sent')));
     await expect(run(wentOut, { draftId: 't1' }).promise).resolves.toMatchObject({ tweet: { state: 'Sent' } });
 
     const busy = happyGws();
     busy.http.sendTweet.mockRejectedValue(gwsError('status', 2, 'Tweet t1 is being sent'));
-    busy.http.listTweets.mockResolvedValue([tweet('t1', 'Composing')]);
+    busy.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
     expect(await failureOf(run(busy, { draftId: 't1' }).promise)).toMatchObject({ kind: 'status', statusCode: 2 });
   });
 
@@ -178,14 +178,15 @@ describe('sendTweet: Send fails', () => {
       { list: [tweet('t1', 'Sent')], expected: 'sent' },
       { list: [tweet('t1', 'Composing')], expected: { kind: 'unconfirmed', stage: 'send', reason: 'timeout' } },
       { list: [tweet('t1', 'Canceled')], expected: { kind: 'draft-gone', state: 'Canceled' } },
-      { list: [], expected: { kind: 'draft-gone', state: undefined } },
+      { list: [], expected: { kind: 'unknown', reason: 'not-listed', state: undefined } },
+      { list: [tweet('t1', 'Archived')], expected: { kind: 'unknown', reason: 'unknown-state', state: 'Archived' } },
       { list: gwsError('network', undefined, 'offline'), expected: { kind: 'unchecked', stage: 'send', message: 'offline' } },
     ] as const;
     for (const { list, expected } of cases) {
       const gws = happyGws();
       gws.answers.set(2, 'timeout');
       if (list instanceof Error) gws.http.listTweets.mockRejectedValue(list);
-      else gws.http.listTweets.mockResolvedValue([...list]);
+      else gws.http.listTweets.mockResolvedValue(listOf(...list));
       const { promise, steps } = run(gws, { draftId: 't1' });
       if (expected === 'sent') await expect(promise).resolves.toMatchObject({ tweet: { state: 'Sent' } });
       else expect(await failureOf(promise)).toEqual(expected);
@@ -193,24 +194,46 @@ describe('sendTweet: Send fails', () => {
     }
   });
 
-  it('the answer to Send is lost: a notification naming the tweet settles it, Send is not repeated', async () => {
+  it('the answer to Send is lost: the list is read at once; while it shows a draft, a notification naming the tweet settles it', async () => {
     const gws = happyGws();
     gws.http.sendTweet.mockImplementation(() => {
       setTimeout(() => gws.emit(stateChange(77, tweet('t1', 'Sent'))), 5);
       return Promise.reject(gwsError('network'));
     });
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
     const { promise, steps } = run(gws, { draftId: 't1', confirmTimeoutMs: 1_000 });
 
     await expect(promise).resolves.toMatchObject({ tweet: { id: 't1', state: 'Sent' } });
     expect(gws.http.sendTweet).toHaveBeenCalledTimes(1);
-    expect(gws.http.listTweets).not.toHaveBeenCalled();
+    expect(gws.http.listTweets).toHaveBeenCalledTimes(1);
     expect(steps).toEqual(['sending', 'checking']);
+  });
+
+  it('the answer to Send is lost and the list already says Sent: done at once, without waiting for a notification', async () => {
+    const gws = happyGws();
+    gws.http.sendTweet.mockRejectedValue(gwsError('network'));
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Sent', { message: 'Hello' })));
+    const startedAt = Date.now();
+
+    await expect(run(gws, { draftId: 't1', confirmTimeoutMs: 5_000 }).promise).resolves.toMatchObject({ tweet: { state: 'Sent' } });
+    expect(Date.now() - startedAt).toBeLessThan(2_500);
+  });
+
+  it('the answer to Send is lost and the list cannot be read: a later notification still settles it', async () => {
+    const gws = happyGws();
+    gws.http.sendTweet.mockImplementation(() => {
+      setTimeout(() => gws.emit(stateChange(undefined, tweet('t1', 'Sent'))), 5);
+      return Promise.reject(gwsError('network'));
+    });
+    gws.http.listTweets.mockRejectedValue(gwsError('network', undefined, 'offline'));
+
+    await expect(run(gws, { draftId: 't1', confirmTimeoutMs: 1_000 }).promise).resolves.toMatchObject({ tweet: { state: 'Sent' } });
   });
 
   it('the answer to Send is lost and nothing comes: still Composing in the list → unconfirmed (lost response)', async () => {
     const gws = happyGws();
     gws.http.sendTweet.mockRejectedValue(gwsError('http'));
-    gws.http.listTweets.mockResolvedValue([tweet('t1', 'Composing')]);
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
 
     expect(await failureOf(run(gws, { draftId: 't1' }).promise)).toEqual({ kind: 'unconfirmed', stage: 'send', reason: 'lost-response' });
   });
@@ -228,7 +251,7 @@ describe('sendTweet: Send fails', () => {
     try {
       const gws = happyGws();
       gws.http.sendTweet.mockRejectedValue(gwsError('network'));
-      gws.http.listTweets.mockResolvedValue([tweet('t1', 'Composing')]);
+      gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
       const { promise } = run(gws, { draftId: 't1', confirmTimeoutMs: 100 });
       const failure = failureOf(promise);
       await vi.advanceTimersByTimeAsync(1);
@@ -239,5 +262,79 @@ describe('sendTweet: Send fails', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('sendTweet: GWS answers a plain {statusCode:0} (no referenceId)', () => {
+  it('Create is matched by the draft key, Send by the tweet id; other tweets and drafts are never taken for them', async () => {
+    const gws = fakeGws();
+    gws.http.createTweet.mockImplementation(async () => {
+      setTimeout(() => {
+        gws.emit(stateChange(undefined, tweet('someone-else', 'Composing', { userData: { [draftKeyField]: 'key-0' } })));
+        gws.emit(stateChange(undefined, tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
+      }, 5);
+      return plainAck;
+    });
+    gws.http.sendTweet.mockImplementation(async () => {
+      setTimeout(() => {
+        gws.emit(stateChange(undefined, tweet('t0', 'Sent')));
+        gws.emit(stateChange(undefined, tweet('t1', 'Sent', { message: 'Hello' })));
+      }, 5);
+      return plainAck;
+    });
+    const { promise, drafts } = run(gws, { confirmTimeoutMs: 1_000 });
+
+    await expect(promise).resolves.toMatchObject({ tweet: { id: 't1', state: 'Sent', message: 'Hello' } });
+    expect(drafts).toEqual(['t1']);
+    expect(gws.notifications.waitForReference).not.toHaveBeenCalled();
+    expect(gws.http.listTweets).not.toHaveBeenCalled();
+  });
+
+  it('a plain Create ack whose Composing notification names no key: the list finds the draft by its key', async () => {
+    const gws = fakeGws();
+    gws.http.createTweet.mockImplementation(async () => {
+      setTimeout(() => gws.emit(stateChange(undefined, tweet('t1', 'Composing'))), 5);
+      return plainAck;
+    });
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
+    gws.http.sendTweet.mockResolvedValue(ack(2));
+    gws.answers.set(2, stateChange(2, tweet('t1', 'Sent')));
+
+    await expect(run(gws).promise).resolves.toMatchObject({ tweet: { id: 't1', state: 'Sent' } });
+  });
+
+  it('a Send whose only answer is an Error naming the tweet: rejected, as GWS said', async () => {
+    const gws = fakeGws();
+    gws.http.sendTweet.mockImplementation(async () => {
+      setTimeout(() => gws.emit(errorNotification(undefined, 'Status is a duplicate.', tweet('t1', 'Composing'))), 5);
+      return plainAck;
+    });
+
+    expect(await failureOf(run(gws, { draftId: 't1', confirmTimeoutMs: 1_000 }).promise)).toEqual({
+      kind: 'rejected',
+      stage: 'send',
+      errorMessage: 'Status is a duplicate.',
+    });
+  });
+});
+
+describe('sendTweet: an answer the console cannot read is never taken for "not sent"', () => {
+  it("Send's answer is unrecognised: the list decides (Sent → sent)", async () => {
+    const gws = happyGws();
+    gws.answers.set(2, { kind: 'unrecognised', reason: 'twitter.userData: …' });
+    gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Sent')));
+
+    await expect(run(gws, { draftId: 't1' }).promise).resolves.toMatchObject({ tweet: { state: 'Sent' } });
+  });
+
+  it('a TweetOperationResponse with success "false" for the Send: rejected with its errorMessage', async () => {
+    const gws = happyGws();
+    gws.answers.set(2, { kind: 'operationResponse', referenceId: 2, success: false, errorMessage: 'Unable to perform twitter operation' });
+
+    expect(await failureOf(run(gws, { draftId: 't1' }).promise)).toEqual({
+      kind: 'rejected',
+      stage: 'send',
+      errorMessage: 'Unable to perform twitter operation',
+    });
   });
 });

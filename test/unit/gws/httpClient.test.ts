@@ -190,13 +190,39 @@ describe('createGwsHttpClient: errors', () => {
     await expect(call).rejects.toThrow('user left the page');
   });
 
-  it('an ack without referenceId is GwsError invalid-response naming the field', async () => {
-    const { client } = await clientFor(() => ({ json: { statusCode: 0, referenceID: 5 } }));
+  it('a plain {"statusCode":0} is an ack, as GWS answers Start/EndContactCenterSession and Ready/NotReady', async () => {
+    const { client } = await clientFor(() => ({ json: { statusCode: 0 } }));
+
+    await expect(client.startContactCenterSession(['twitter'])).resolves.toEqual({ statusCode: 0 });
+    await expect(client.setChannelState('twitter', 'Ready')).resolves.toEqual({ statusCode: 0 });
+    await expect(client.sendTweet('t1', { queuePath: '/q', twitter: { from: 'a', message: 'm' } })).resolves.toEqual({ statusCode: 0 });
+  });
+
+  it('an answer that is not an ack is GwsError invalid-response naming the field', async () => {
+    const { client } = await clientFor(() => ({ json: { statusCode: 0, referenceId: 'five' } }));
 
     const error = await failureOf(client.startContactCenterSession(['twitter']));
 
     expect(error.kind).toBe('invalid-response');
     expect(error.message).toContain('referenceId');
+  });
+
+  it('statusCode 20 ("user is not authenticated") ends the session like a 401, whatever the HTTP status', async () => {
+    const { client } = await clientFor(() => ({ json: { statusCode: 20, statusMessage: 'User is not authenticated' } }));
+
+    const error = await failureOf(client.createTweet({ queuePath: '/q' }));
+
+    expect(error).toMatchObject({ kind: 'unauthorized', statusCode: 20, httpStatus: 200 });
+    expect(error.message).toContain('User is not authenticated');
+  });
+
+  it('the status codes of the 8.5.2/8.6.0 list have words; an unknown one is named', async () => {
+    const { client } = await clientFor(() => ({ status: 400, json: { statusCode: 10 } }));
+
+    expect(await failureOf(client.getMe())).toMatchObject({ kind: 'status', statusCode: 10, message: 'A value is outside the range of valid values' });
+    await server?.close();
+    const other = await clientFor(() => ({ status: 400, json: { statusCode: 42 } }));
+    expect((await failureOf(other.client.getMe())).message).toBe('Unknown GWS status code 42');
   });
 
   it('a 200 answer that is not JSON is GwsError invalid-response', async () => {
@@ -214,10 +240,30 @@ describe('createGwsHttpClient: resources', () => {
       json: { statusCode: 0, tweets: [{ id: 't1', state: 'Composing', tweetType: 'Outbound' }, { id: 't2', state: 'Sent' }] },
     }));
 
-    const tweets = await client.listTweets();
+    const list = await client.listTweets();
 
     expect(requests[0]?.url).toBe('/api/v2/me/tweets?fields=*');
-    expect(tweets).toEqual([{ id: 't1', state: 'Composing', twitterType: 'Outbound' }, { id: 't2', state: 'Sent' }]);
+    expect(list).toEqual({ tweets: [{ id: 't1', state: 'Composing', twitterType: 'Outbound' }, { id: 't2', state: 'Sent' }], ignored: [] });
+  });
+
+  it('hands every list it reads to onTweetList, unreadable items named', async () => {
+    server = await startScriptedHttpServer(() => ({ json: { statusCode: 0, tweets: [{ id: 't1', userData: { k: null } }, { id: '' }] } }));
+    const seen: unknown[] = [];
+    const client = createGwsHttpClient({ baseUrl: server.baseUrl, username: 'a', password: 'b', onTweetList: (list) => seen.push(list) });
+
+    const list = await client.listTweets();
+
+    expect(seen).toEqual([list]);
+    expect(list.tweets).toEqual([{ id: 't1', userData: { k: null } }]);
+    expect(list.ignored).toMatchObject([{ index: 1 }]);
+  });
+
+  it('exposes the CSRF header GWS named (for the CometD client), once a GET has brought one', async () => {
+    const { client } = await clientFor(() => ({ json: me, headers: { 'X-CSRF-HEADER': 'X-GWS-CSRF', 'X-CSRF-TOKEN': 'tok-9' } }));
+
+    expect(client.csrfHeader()).toBeUndefined();
+    await client.getMe();
+    expect(client.csrfHeader()).toEqual({ name: 'X-GWS-CSRF', value: 'tok-9' });
   });
 
   it('posts session and channel operations to their paths; a trailing slash in baseUrl is ignored', async () => {

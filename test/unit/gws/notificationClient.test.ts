@@ -46,6 +46,29 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('createNotificationClient', () => {
+  it('sends the CSRF header of the HTTP session on every Bayeux request, read again each time (as Genesys\'s iOS sample does)', async () => {
+    server = await startBayeuxTestServer();
+    let token = 'token-1';
+    const client = createNotificationClient({
+      url: server.url,
+      authorization: server.authorization,
+      channels: ['/v2/me/*'],
+      csrfHeader: () => ({ name: 'X-GWS-CSRF', value: token }),
+      backoffIncrementMs: 50,
+      maxBackoffMs: 100,
+    });
+    clients.push(client);
+    await client.connect();
+    expect(server.headerValues('/meta/handshake', 'x-gws-csrf')).toEqual(['token-1']);
+
+    token = 'token-2'; // the HTTP session renewed its token
+    const reestablished = new Promise<void>((resolve) => client.onReestablished(resolve));
+    server.forgetSessions();
+    await reestablished;
+    expect(server.headerValues('/meta/handshake', 'x-gws-csrf').at(-1)).toBe('token-2');
+    expect(server.headerValues('/meta/connect', 'authorization').every((value) => value === server?.authorization)).toBe(true);
+  });
+
   it('connects, then delivers parsed notifications with their raw data and channel', async () => {
     const { server, client, states, received } = await setUp();
 

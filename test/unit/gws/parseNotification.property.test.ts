@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseNotification, type GwsNotification } from '../../../src/gws/schemas';
+import { userDataValueLine } from '../../../src/features/outbound/model/userDataValue';
+import { parseNotification, tweetListResponseSchema, type GwsNotification } from '../../../src/gws/schemas';
 
 /** Keys an attacker would use to reach prototypes, mixed into every generated object. */
 const hostileKey = fc.oneof(
@@ -108,5 +109,50 @@ describe('parseNotification under generated and mutated input (fast-check)', () 
       }),
       { numRuns: 2_500 },
     );
+  });
+});
+
+describe('userData holds any JSON value (fast-check)', () => {
+  const anyJson = fc.jsonValue({ maxDepth: 4 });
+
+  it('a valid notification stays recognised, with every userData value as it came — null, booleans, nested lists', () => {
+    // "__proto__" keys are left out here: the parser drops them (see the pollution tests above).
+    const key = fc.string({ maxLength: 20 }).filter((name) => name !== '__proto__');
+    fc.assert(
+      fc.property(validNotification.map((m) => ({ ...m, twitter: { ...m.twitter, userData: {} } })), fc.dictionary(key, anyJson, { maxKeys: 12 }), (message, userData) => {
+        // Through JSON, as CometD delivers it.
+        const wire: unknown = JSON.parse(JSON.stringify({ ...message, twitter: { ...message.twitter, userData } }));
+        const n = parseNotification(wire);
+        expect(n.kind).toBe('tweetState');
+        if (n.kind !== 'tweetState') return;
+        expect(n.tweet.userData).toEqual(JSON.parse(JSON.stringify(userData)));
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('a list item with any JSON userData is read; only items that do not fit the resource are left out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }), userData: fc.dictionary(fc.string(), anyJson, { maxKeys: 5 }) }), { maxLength: 8 }), fc.array(junkValue, { maxLength: 3 }), (tweets, junk) => {
+        const list = tweetListResponseSchema.parse(JSON.parse(JSON.stringify({ statusCode: 0, tweets: [...tweets, ...junk.map(() => ({ id: 7 }))] })));
+        expect(list.tweets.map((tweet) => tweet.id)).toEqual(tweets.map((tweet) => tweet.id));
+        expect(list.ignored).toHaveLength(junk.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('every value reads as one line of text without throwing, as JSON for lists', () => {
+    fc.assert(
+      fc.property(anyJson, (value) => {
+        const line = userDataValueLine(value);
+        if (typeof value === 'string') expect(line).toBe(value);
+        else expect(line).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 2_000 },
+    );
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    expect(userDataValueLine(deep, 50)).toMatch(/^\[{50}…$/);
   });
 });

@@ -11,6 +11,7 @@ import {
   meResponseSchema,
   meOperationBodySchema,
   channelOperationBodySchema,
+  userSettingOf,
 } from '../../../src/gws/schemas';
 
 /** The seed page's samples (copied from shared/fixtures, made valid JSON). */
@@ -104,7 +105,8 @@ describe('junk becomes unrecognised with a reason, never a throw', () => {
     ['unknown messageType', { messageType: 'ChatStateChangeMessage' }],
     ['state change without resource', { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange' }],
     ['id of the wrong type', { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 42 } }],
-    ['userData value an object', { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 'a', userData: { k: {} } } }],
+    ['userData not an object', { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 'a', userData: 'k=v' } }],
+    ['channels not a list', { channels: 'twitter' }],
     ['referenceId a string', { messageType: 'TwitterOperationResponse', referenceId: '7', success: 'true' }],
   ];
   it.each(junk)('%s', (_name, data) => {
@@ -120,27 +122,53 @@ describe('junk becomes unrecognised with a reason, never a throw', () => {
 });
 
 describe('REST bodies', () => {
-  it('an ack must have statusCode 0 and a numeric referenceId', () => {
+  it('an ack has statusCode 0; its referenceId is optional (a plain {statusCode:0} is an ack)', () => {
     expect(ackSchema.safeParse({ statusCode: 1, referenceId: 2 }).success).toBe(false);
-    expect(ackSchema.safeParse({ statusCode: 0 }).success).toBe(false);
+    expect(ackSchema.parse({ statusCode: 0 })).toEqual({ statusCode: 0 });
+    expect(ackSchema.parse({ statusCode: 0, referenceId: null, extra: 'kept out' })).toEqual({ statusCode: 0 });
+    expect(ackSchema.parse({ statusCode: 0, referenceId: 12 })).toEqual({ statusCode: 0, referenceId: 12 });
+    expect(ackSchema.safeParse({ statusCode: 0, referenceId: '12' }).success).toBe(false);
   });
 
   it('an error body has a statusCode and optional statusMessage', () => {
     expect(errorBodySchema.parse({ statusCode: 6, statusMessage: 'Not found' })).toEqual({ statusCode: 6, statusMessage: 'Not found' });
   });
 
-  it('GET /api/v2/me with the simulator settings', () => {
+  it('GET /api/v2/me?subresources=*: the settings are sections of options inside user, read by userSettingOf', () => {
     const me = meResponseSchema.parse({
       statusCode: 0,
-      user: { id: 'u1', userName: 'agent1', firstName: 'Ada', lastName: 'Agent', roles: ['ROLE_AGENT'] },
-      settings: { twitterAccounts: [{ screenName: 'gc_support' }] },
+      user: {
+        id: 'u1', userName: 'agent1', firstName: null, roles: ['ROLE_AGENT'], enabled: true,
+        settings: { 'interaction-workspace': { 'twitter.from-accounts': 'gc_support', 'voice.auto-answer': 'false', odd: 3 }, htcc: 'x' },
+      },
     });
-    expect(me.settings?.twitterAccounts?.[0]?.screenName).toBe('gc_support');
+    expect(userSettingOf(me.user, 'interaction-workspace', 'twitter.from-accounts')).toBe('gc_support');
+    expect(userSettingOf(me.user, 'interaction-workspace', 'odd')).toBeUndefined();
+    expect(userSettingOf(me.user, 'htcc', 'roles')).toBeUndefined();
+    expect(userSettingOf({ settings: undefined }, 'interaction-workspace', 'twitter.from-accounts')).toBeUndefined();
   });
 
   it('the tweet list normalises every tweet', () => {
     const list = tweetListResponseSchema.parse({ statusCode: 0, tweets: [{ id: 'a', tweetType: 'Inbound' }] });
     expect(list.tweets[0]?.twitterType).toBe('Inbound');
+  });
+
+  it('the tweet list is read item by item: a bad item is left out and named, the others are used', () => {
+    const list = tweetListResponseSchema.parse({
+      statusCode: 0,
+      tweets: [{ id: 'a', state: 'Sent', userData: { RRequestedSkills: null, Nested: { k: 'v' } } }, { id: 42 }, 'junk', { id: 'b', message: null }],
+    });
+    expect(list.tweets.map((tweet) => tweet.id)).toEqual(['a', 'b']);
+    expect(list.tweets[1]).toEqual({ id: 'b' });
+    expect(list.ignored).toEqual([
+      { index: 1, reason: expect.stringMatching(/^tweets\.1: id/) },
+      { index: 2, reason: expect.stringMatching(/^tweets\.2: /) },
+    ]);
+  });
+
+  it('a list answer without `tweets` is read from its only list; with none it does not fit', () => {
+    expect(tweetListResponseSchema.parse({ statusCode: 0, twitter: [{ id: 'a' }] }).tweets).toEqual([{ id: 'a' }]);
+    expect(tweetListResponseSchema.safeParse({ statusCode: 0 }).success).toBe(false);
   });
 
   it('Create needs a queuePath that starts with /', () => {

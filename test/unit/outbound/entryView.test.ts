@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { agentOf } from '../../../src/features/outbound/model/agentAttribution';
 import {
-  agentOf, composingToSentMs, displayStateOf, fromAccountOf, initialsOf, isStuck, profileImageUrlOf, safeHttpUrl, screenNameOf,
+  composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, initialsOf, isStuck, profileImageUrlOf, safeHttpUrl, screenNameOf,
   tweetLinkOf, userDataFlag,
 } from '../../../src/features/outbound/model/entryView';
 import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
@@ -8,7 +9,7 @@ import { formatDuration, formatRelativeTime } from '../../../src/features/outbou
 import { connectionLabel } from '../../../src/features/outbound/connection/connectionLabel';
 
 function entry(partial: Partial<OutboundEntry> & { tweet: OutboundEntry['tweet'] }): OutboundEntry {
-  return { id: partial.tweet.id, stateTimes: {}, firstSeen: 0, lastChange: 0, error: undefined, ...partial };
+  return { id: partial.tweet.id, stateTimes: {}, firstSeen: 0, lastChange: 0, error: undefined, agent: undefined, ...partial };
 }
 
 describe('entry view', () => {
@@ -19,21 +20,43 @@ describe('entry view', () => {
       expect(safeHttpUrl(bad)).toBeUndefined();
     }
     expect(profileImageUrlOf({ id: 'T', userData: { _twitterUserImageURL: 'javascript:alert(1)' } })).toBeUndefined();
-    expect(tweetLinkOf({ id: 'T', uri: 'JAVASCRIPT:alert(1)' })).toBeUndefined();
   });
 
-  it('reads names, accounts, agent and flags from the tweet and its userData', () => {
+  it("links to the tweet on Twitter only when its status id is known, never to GWS's internal uri", () => {
+    expect(tweetLinkOf({ id: 'T', uri: 'http://192.168.83.25:8080/api/v2/tweet/01QQQG2MU214P05G' })).toBeUndefined();
+    expect(tweetLinkOf({ id: 'T', twitterMsgId: '85262302' })).toBe('https://twitter.com/i/web/status/85262302');
+    expect(tweetLinkOf({ id: 'T', userData: { _twitterMsgId: '1790000000000000001' } })).toBe('https://twitter.com/i/web/status/1790000000000000001');
+    expect(tweetLinkOf({ id: 'T', userData: { _twitterMsgId: 85262302 } })).toBe('https://twitter.com/i/web/status/85262302');
+    // Beyond 2^53 a JSON number has lost digits: no link rather than someone else's tweet.
+    expect(tweetLinkOf({ id: 'T', userData: { _twitterMsgId: Number('1790000000000000001') } })).toBeUndefined();
+    expect(tweetLinkOf({ id: 'T', twitterMsgId: 'javascript:alert(1)' })).toBeUndefined();
+    expect(tweetLinkOf({ id: 'T', userData: { _twitterMsgId: null } })).toBeUndefined();
+  });
+
+  it('reads names, accounts and flags from the tweet and its userData, whatever JSON the values are', () => {
     const tweet = {
       id: 'T',
-      userData: { FromAddress: 'gc_care', _twitterUserScreenName: '@gc_support', _umsInboundIxnSubmittedBy: 'agent1', _twitterContactIsFollower: 'true', _twitterContactIsFriend: 0 },
+      userData: {
+        FromAddress: 'gc_care', _twitterUserScreenName: '@gc_support', _umsInboundIxnSubmittedBy: 'esv_smsrv_vit',
+        _twitterContactIsFollower: 'true', _twitterContactIsFriend: 0, _twitterUserName: null, RTarget: { Group: 'Social' },
+      },
     };
     expect(screenNameOf(tweet)).toBe('gc_support');
     expect(fromAccountOf(tweet)).toBe('gc_care');
     expect(fromAccountOf({ ...tweet, from: 'gc_sales' })).toBe('gc_sales');
-    expect(agentOf(tweet)).toBe('agent1');
+    expect(displayNameOf(tweet)).toBeUndefined();
     expect(userDataFlag(tweet, '_twitterContactIsFollower')).toBe(true);
     expect(userDataFlag(tweet, '_twitterContactIsFriend')).toBe(false);
     expect(userDataFlag({ id: 'T' }, '_twitterContactIsFriend')).toBeUndefined();
+  });
+
+  it('the agent is the console-written userData key, else the signed-in user for their own list — never the SMS application', () => {
+    const smsOnly = { id: 'T', userData: { _umsInboundIxnSubmittedBy: 'esv_smsrv_vit' } };
+    expect(agentOf(smsOnly, { userDataKey: 'ConsoleAgent', ownUser: undefined })).toBeUndefined();
+    expect(agentOf(smsOnly, { userDataKey: 'ConsoleAgent', ownUser: 'agent1' })).toBe('agent1');
+    const written = { id: 'T', userData: { ConsoleAgent: 'agent2' } };
+    expect(agentOf(written, { userDataKey: 'ConsoleAgent', ownUser: 'agent1' })).toBe('agent2');
+    expect(agentOf({ id: 'T', userData: { Who: 'kim' } }, { userDataKey: 'Who', ownUser: undefined })).toBe('kim');
   });
 
   it('shows Error while a failure is marked, else the state as it came', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNotification } from '../../../src/gws/schemas';
-import { agentOf, displayStateOf, fromAccountOf, isInbound } from '../../../src/features/outbound/model/entryView';
+import { displayStateOf, fromAccountOf, isInbound } from '../../../src/features/outbound/model/entryView';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent, type OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
 
 /** The facets counted from scratch, to compare with the reducer's running counts. */
@@ -13,7 +13,7 @@ function recount(state: OutboundTweets) {
   for (const entry of state.entries.values()) {
     bump(isInbound(entry.tweet) ? counts.inboundStates : counts.outboundStates, displayStateOf(entry));
     bump(counts.fromAccounts, fromAccountOf(entry.tweet));
-    bump(counts.agents, agentOf(entry.tweet));
+    bump(counts.agents, entry.agent);
     if (displayStateOf(entry) === 'Composing') counts.composing.push(entry.id);
   }
   counts.composing.sort();
@@ -37,7 +37,7 @@ const tweet = fc.record(
     state: fc.constantFrom('Composing', 'Sent', 'Canceled', 'Completed', 'Invited', 'Odd'),
     twitterType: fc.constantFrom('Outbound', 'Inbound'),
     from: fc.constantFrom('gc_support', 'gc_care'),
-    userData: fc.record({ _umsInboundIxnSubmittedBy: fc.constantFrom('agent1', 'agent2') }, { requiredKeys: [] }),
+    userData: fc.record({ ConsoleAgent: fc.constantFrom('agent1', 'agent2') }, { requiredKeys: [] }),
   },
   { requiredKeys: ['id'] },
 );

@@ -6,6 +6,7 @@ import { createFrameScheduler } from '../../../src/features/outbound/feed/frameS
 import { createIgnoredNotificationLog } from '../../../src/features/outbound/feed/ignoredNotificationLog';
 import { createOutboundFeed } from '../../../src/features/outbound/feed/outboundFeed';
 import type { OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
+import { createTweetListObserver } from '../../../src/app/session/tweetListObserver';
 
 /** A notification client driven by the test, and a flush the test runs by hand. */
 function setUp(options: { maxPausedEvents?: number } = {}) {
@@ -20,7 +21,9 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
   const resync = vi.fn();
   const warn = vi.fn();
   let scheduled: (() => void) | undefined;
+  const tweetLists = createTweetListObserver();
   const feed = createOutboundFeed({
+    tweetLists,
     notifications: {
       onNotification: subscribe(listeners.notification),
       onReestablished: subscribe(listeners.reestablished),
@@ -43,6 +46,7 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
   return {
     feed,
     stop,
+    tweetLists,
     writes,
     published,
     resync,
@@ -69,6 +73,20 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
 const composing = (id: string) => ({ messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id, state: 'Composing' } });
 
 describe('the outbound feed', () => {
+  it("merges every tweet list read in the session (e.g. the send flow's check) on the next frame, and counts its unreadable items", () => {
+    const t = setUp();
+    const sent = { id: 'T1', state: 'Sent', message: 'Hello' };
+    t.tweetLists.publish({ tweets: [sent], ignored: [{ index: 1, reason: 'tweets.1: id: Invalid input' }] });
+    expect(t.writes).toHaveLength(0);
+    t.frame();
+    expect(t.writes).toEqual([[{ type: 'list', tweets: [sent], at: 1_000 }]]);
+    expect(t.published.at(-1)).toMatchObject({ ignored: 0, ignoredListItems: 1, lastIgnoredReason: 'tweets.1: id: Invalid input' });
+    expect(t.warn).toHaveBeenCalledWith('[outbound] ignored a list item: tweets.1: id: Invalid input');
+    t.stop();
+    t.tweetLists.publish({ tweets: [sent], ignored: [] });
+    expect(t.pendingFrame).toBe(false);
+  });
+
   it('writes everything that arrived within one frame in one cache write', () => {
     const t = setUp();
     for (let i = 0; i < 1_000; i += 1) t.deliver(composing(`T${i}`));
@@ -86,7 +104,7 @@ describe('the outbound feed', () => {
     for (let i = 0; i < 200; i += 1) t.deliver(i % 2 ? 'junk' : { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent' } });
     t.deliver(composing('OK'));
     t.frame();
-    expect(t.published.at(-1)).toMatchObject({ received: 201, ignored: 200, lastIgnoredReason: 'not an object with a string messageType' });
+    expect(t.published.at(-1)).toMatchObject({ received: 201, ignored: 200, lastIgnoredReason: 'not a JSON object' });
     expect(t.writes).toEqual([[expect.objectContaining({ type: 'notification' })]]);
     expect(t.warn).toHaveBeenCalledTimes(3);
     expect(t.warn.mock.calls[0]?.[0]).toMatch(/^\[outbound\] ignored a notification: TwitterStateChangeMessage: twitter.id/);

@@ -7,7 +7,7 @@ function tweetAt(at: number, tweet: Tweet): OutboundEvent {
   return { type: 'notification', notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet }, at };
 }
 function sent(id: string, from: string, agent: string, message: string): Tweet {
-  return { id, state: 'Sent', twitterType: 'Outbound', from, message, userData: { _umsInboundIxnSubmittedBy: agent, _twitterUserScreenName: from } };
+  return { id, state: 'Sent', twitterType: 'Outbound', from, message, userData: { ConsoleAgent: agent, _twitterUserScreenName: from } };
 }
 function ids(selection: RowSelection): string[] {
   return Array.from({ length: selection.count }, (_, i) => selection.at(i)?.id ?? '?');

@@ -1,22 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RuntimeConfig } from '../../../src/app/config/configSchema';
-import { endSession, signIn, twitterAccountsOf, type SignInDeps } from '../../../src/features/session/signIn';
+import { endSession, signIn, type SignInDeps } from '../../../src/features/session/signIn';
+import { screenNamesOf, twitterAccountsOf } from '../../../src/features/session/twitterAccounts';
 import type { NotificationClient, NotificationClientOptions } from '../../../src/gws/cometd';
 import { GwsError, type GwsHttpClient, type GwsHttpClientConfig } from '../../../src/gws/http';
 import type { MeResponse } from '../../../src/gws/schemas';
+import { testConfig } from '../../support/testConfig';
 
-const config: RuntimeConfig = {
-  gwsBaseUrl: '',
-  notificationsPath: '/api/v2/notifications',
-  channel: '/v2/me/twitter',
-  queues: [{ name: 'Q', path: '/queues/q' }],
-  twitterAccounts: ['from_config'],
-};
+const config = testConfig({ twitterAccounts: ['from_config'] });
 
+/** As GWS answers GET /api/v2/me?subresources=*: settings are sections of string options, inside `user`. */
 const me: MeResponse = {
   statusCode: 0,
-  user: { id: 'u1', userName: 'agent1', firstName: 'Alice', roles: ['ROLE_AGENT'] },
-  settings: { twitterAccounts: [{ screenName: 'gc_support' }] },
+  user: {
+    id: 'u1',
+    userName: 'agent1',
+    firstName: 'Alice',
+    roles: ['ROLE_AGENT'],
+    settings: { 'interaction-workspace': { 'twitter.from-accounts': 'gc_support, @gc_sales', 'twitter.auto-answer': 'false' }, htcc: { roles: 'Agent' } },
+  },
 };
 
 /** Fake clients recording the order of what sign-in does. */
@@ -26,6 +27,7 @@ function fakeDeps(overrides: { startFails?: Error; connectFails?: Error; me?: Me
   const notificationOptions: NotificationClientOptions[] = [];
   const http = {
     authorization: 'Basic xyz',
+    csrfHeader: () => ({ name: 'X-CSRF-TOKEN', value: 'token-1' }),
     getMe: vi.fn(async () => {
       calls.push('getMe');
       return overrides.me ?? me;
@@ -70,10 +72,15 @@ describe('signIn', () => {
     const { session } = await signIn(config, { username: 'agent1', password: 'pw' }, fake.deps);
 
     expect(fake.calls).toEqual(['getMe', 'connect', 'start twitter']);
-    expect(fake.httpConfigs).toEqual([{ baseUrl: '', username: 'agent1', password: 'pw' }]);
+    expect(fake.httpConfigs).toEqual([{ baseUrl: '', username: 'agent1', password: 'pw', onTweetList: session.tweetLists.publish }]);
     expect(String(fake.notificationOptions[0]?.url)).toBe('https://console.example/api/v2/notifications');
     expect(fake.notificationOptions[0]).toMatchObject({ authorization: 'Basic xyz', channels: ['/v2/me/twitter', '/v2/me/channels'] });
-    expect(session).toMatchObject({ user: { userName: 'agent1' }, twitterAccounts: [{ screenName: 'gc_support' }], isSupervisor: false });
+    expect(session).toMatchObject({
+      user: { userName: 'agent1' },
+      twitterAccounts: [{ screenName: 'gc_support' }, { screenName: 'gc_sales' }],
+      accountsSource: 'gws-settings',
+      isSupervisor: false,
+    });
   });
 
   it('a refused Start disconnects CometD and stops listening before failing', async () => {
@@ -93,18 +100,35 @@ describe('signIn', () => {
     expect(fake.notificationOptions).toEqual([]);
   });
 
-  it('a supervisor is recognised by role', async () => {
-    const fake = fakeDeps({ me: { statusCode: 0, user: { id: 's', userName: 'supervisor', roles: ['ROLE_SUPERVISOR'] } } });
-    const { session } = await signIn(config, { username: 'supervisor', password: 'pw' }, fake.deps);
-    expect(session.isSupervisor).toBe(true);
+  it('a supervisor is recognised by the configured role (ROLE_SUPERVISOR by default)', async () => {
+    const supervisorMe: MeResponse = { statusCode: 0, user: { id: 's', userName: 'supervisor', roles: ['ROLE_SUPERVISOR'] } };
+    expect((await signIn(config, { username: 'supervisor', password: 'pw' }, fakeDeps({ me: supervisorMe }).deps)).session.isSupervisor).toBe(true);
+    const teamLeadMe: MeResponse = { statusCode: 0, user: { id: 't', userName: 'lead', roles: ['ROLE_AGENT', 'ROLE_TEAM_LEAD'] } };
+    const teamLead = testConfig({ supervisorRole: 'ROLE_TEAM_LEAD' });
+    expect((await signIn(teamLead, { username: 'lead', password: 'pw' }, fakeDeps({ me: teamLeadMe }).deps)).session.isSupervisor).toBe(true);
+    expect((await signIn(config, { username: 'lead', password: 'pw' }, fakeDeps({ me: teamLeadMe }).deps)).session.isSupervisor).toBe(false);
+  });
+
+  it('starts the contact-center session on the configured media channel, and sends the CSRF header on CometD', async () => {
+    const fake = fakeDeps();
+    await signIn(testConfig({ mediaChannel: 'social-twitter' }), { username: 'agent1', password: 'pw' }, fake.deps);
+    expect(fake.calls).toEqual(['getMe', 'connect', 'start social-twitter']);
+    expect(fake.notificationOptions[0]?.csrfHeader?.()).toEqual({ name: 'X-CSRF-TOKEN', value: 'token-1' });
   });
 });
 
 describe('twitterAccountsOf', () => {
-  it("GWS's settings first, else config.json's names, else none", () => {
-    expect(twitterAccountsOf(me, config)).toEqual([{ screenName: 'gc_support' }]);
-    expect(twitterAccountsOf({ ...me, settings: undefined }, config)).toEqual([{ screenName: 'from_config' }]);
-    expect(twitterAccountsOf({ ...me, settings: { twitterAccounts: [] } }, { twitterAccounts: undefined })).toEqual([]);
+  it("GWS's user.settings option first (a comma list), else config.json's names, else none — and says which", () => {
+    expect(twitterAccountsOf(me.user, config)).toEqual({ accounts: [{ screenName: 'gc_support' }, { screenName: 'gc_sales' }], source: 'gws-settings' });
+    expect(twitterAccountsOf({ settings: undefined }, config)).toEqual({ accounts: [{ screenName: 'from_config' }], source: 'config' });
+    expect(twitterAccountsOf({ settings: { 'interaction-workspace': { 'twitter.from-accounts': ' , ' } } }, testConfig())).toEqual({ accounts: [], source: 'none' });
+    expect(twitterAccountsOf({ settings: 'not sections' }, testConfig())).toEqual({ accounts: [], source: 'none' });
+  });
+
+  it('reads the section and option config.json names', () => {
+    const custom = testConfig({ twitterAccountsSetting: { section: 'social', key: 'twitter.accounts' } });
+    expect(twitterAccountsOf({ settings: { social: { 'twitter.accounts': 'acme_care' } } }, custom).accounts).toEqual([{ screenName: 'acme_care' }]);
+    expect(screenNamesOf('@a, b,,a ')).toEqual(['a', 'b']);
   });
 });
 

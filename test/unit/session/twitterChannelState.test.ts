@@ -5,7 +5,7 @@ import {
   twitterChannelStateLabel,
 } from '../../../src/features/session/twitterChannelState';
 import type { NotificationListener } from '../../../src/gws/cometd';
-import type { GwsNotification } from '../../../src/gws/schemas';
+import { parseNotification, type GwsNotification } from '../../../src/gws/schemas';
 
 const channels = (...entries: [string, string][]): GwsNotification => ({
   kind: 'channelState',
@@ -14,10 +14,28 @@ const channels = (...entries: [string, string][]): GwsNotification => ({
 
 describe('nextTwitterChannelState', () => {
   it('takes the twitter channel of a channel-state notification, and ignores everything else', () => {
-    expect(nextTwitterChannelState(undefined, channels(['twitter', 'NotReady']))).toBe('NotReady');
-    expect(nextTwitterChannelState('NotReady', channels(['chat', 'Ready']))).toBe('NotReady');
-    expect(nextTwitterChannelState('Ready', channels(['chat', 'NotReady'], ['twitter', 'LoggedOut']))).toBe('LoggedOut');
-    expect(nextTwitterChannelState('Ready', { kind: 'unrecognised', reason: 'x' })).toBe('Ready');
+    expect(nextTwitterChannelState(undefined, channels(['twitter', 'NotReady']), 'twitter')).toBe('NotReady');
+    expect(nextTwitterChannelState('NotReady', channels(['chat', 'Ready']), 'twitter')).toBe('NotReady');
+    expect(nextTwitterChannelState('Ready', channels(['chat', 'NotReady'], ['twitter', 'LoggedOut']), 'twitter')).toBe('LoggedOut');
+    expect(nextTwitterChannelState('Ready', { kind: 'unrecognised', reason: 'x' }, 'twitter')).toBe('Ready');
+  });
+
+  it('follows the configured media channel name', () => {
+    expect(nextTwitterChannelState(undefined, channels(['twitter', 'NotReady'], ['social-twitter', 'Ready']), 'social-twitter')).toBe('Ready');
+  });
+
+  it('takes all three documented forms: 8.5.0 (no messageType), ChannelStateChangeMessage and …V2', () => {
+    const entry = { channel: 'twitter', dndState: 'Off', userState: { displayName: 'Ready', id: '9430250E-0A1B-421F-B372-F29E69366DED', state: 'Ready' } };
+    for (const data of [
+      { channels: [entry] },
+      { messageType: 'ChannelStateChangeMessage', channels: [entry] },
+      { messageType: 'ChannelStateChangeMessageV2', channels: [entry] },
+    ]) {
+      expect(nextTwitterChannelState('NotReady', parseNotification(data), 'twitter')).toBe('Ready');
+    }
+    // The 8.5.0 DND sample names no channel: it cannot be about Twitter for sure, so nothing changes.
+    const noChannel = parseNotification({ channels: [{ dndState: 'On', userState: { state: 'NotReady', displayName: 'Not Ready' } }] });
+    expect(nextTwitterChannelState('Ready', noChannel, 'twitter')).toBe('Ready');
   });
 
   it('has words for the header', () => {
@@ -40,7 +58,7 @@ describe('createTwitterChannelStateStore', () => {
         listener = added;
         return unsubscribe;
       },
-    });
+    }, 'twitter');
     return { store, unsubscribe, feed: (notification: GwsNotification) => listener(notification, {}, '/v2/me/channels') };
   }
 

@@ -5,7 +5,7 @@ import { parseBasicAuth } from '../../../src/simulator/http/basicAuth';
 import { cookieValue } from '../../../src/simulator/http/cookies';
 import { subscriptionMatches } from '../../../src/simulator/notifier/channelMatch';
 import { createHttpSessionStore } from '../../../src/simulator/sessions/httpSessions';
-import { isCsrfTokenValid, needsCsrfToken } from '../../../src/simulator/sessions/csrf';
+import { csrfHeaders, isCsrfTokenValid, needsCsrfToken, sentCsrfToken } from '../../../src/simulator/sessions/csrf';
 import { interactionId, stableDigits } from '../../../src/simulator/stableIds';
 import { contactIdOf, twitterUserIdOf } from '../../../src/simulator/twitterAccounts';
 import { createUserDirectory, defaultUsers, simUsersFileSchema } from '../../../src/simulator/users';
@@ -67,6 +67,15 @@ describe('HTTP plumbing', () => {
     expect(isCsrfTokenValid(session, old)).toBe(false);
   });
 
+  it('CSRF: GETs name the configured request header in X-CSRF-HEADER; the token is read from that header only', () => {
+    const session = createHttpSessionStore({ maxSessions: 1 }).create('agent1');
+    expect(csrfHeaders(session, 'X-GWS-CSRF')).toEqual({ 'X-CSRF-HEADER': 'X-GWS-CSRF', 'X-CSRF-TOKEN': session.csrfToken });
+    const request = { headers: { 'x-gws-csrf': 'from-custom', 'x-csrf-token': 'from-default' } };
+    expect(sentCsrfToken(request, 'X-GWS-CSRF')).toBe('from-custom');
+    expect(sentCsrfToken(request, 'X-CSRF-TOKEN')).toBe('from-default');
+    expect(sentCsrfToken({ headers: {} }, 'X-GWS-CSRF')).toBeUndefined();
+  });
+
   it('HTTP sessions belong to one user and the least recently used go first', () => {
     const sessions = createHttpSessionStore({ maxSessions: 2 });
     const a = sessions.create('agent1');
@@ -99,6 +108,9 @@ describe('ids, users and avatars', () => {
     expect(users.byName('supervisor')?.supervisor).toBe(true);
     expect(users.byName('agent2')?.supervisor).toBe(false);
     expect(simUsersFileSchema.safeParse([{ userName: 'x' }]).success).toBe(false);
+    // Screen names follow Twitter's rule: they end up in a comma-separated setting and in avatar URLs.
+    expect(simUsersFileSchema.safeParse([{ userName: 'x', password: '', twitterAccounts: [{ screenName: 'a,b' }] }]).success).toBe(false);
+    expect(simUsersFileSchema.safeParse([{ userName: 'x', password: '', twitterAccounts: [{ screenName: 'kim_tw' }] }]).success).toBe(true);
     expect(() => createUserDirectory([{ userName: 'a', password: '' }, { userName: 'a', password: '' }])).toThrow();
   });
 

@@ -5,7 +5,7 @@ import type { StoredTweet } from '../../../src/simulator/store/simTweet';
 import {
   canceledTweet, completedTweet, composingTweet, refuseOperation, refuseSender, savedTweet, sentTweet,
 } from '../../../src/simulator/store/tweetTransitions';
-import { sentUserData } from '../../../src/simulator/twitterAccounts';
+import { sentUserData, socialMessagingServerApplication } from '../../../src/simulator/twitterAccounts';
 
 const composing = composingTweet({ id: '010000001ABCDEFG', uri: 'http://h/api/v2/tweet/010000001ABCDEFG', userData: { CaseId: '7' } });
 const stored = (tweet = composing, sending = false): StoredTweet => ({ tweet, owner: 'agent1', sending });
@@ -15,6 +15,9 @@ describe('tweet transitions (pure)', () => {
     expect(composing).toMatchObject({ state: 'Composing', twitterType: 'Outbound', userData: { CaseId: '7' } });
     expect(composing.capabilities).toEqual(expect.arrayContaining(['Send', 'Cancel', 'Complete']));
     expect(parseNotification(twitterStateChange('StatusChange', 1, composing))).toMatchObject({ kind: 'tweetState', referenceId: 1 });
+    const withoutReference = twitterStateChange('TwitterSaved', undefined, composing);
+    expect(withoutReference).not.toHaveProperty('referenceId');
+    expect(parseNotification(withoutReference)).toMatchObject({ kind: 'tweetState', notificationType: 'TwitterSaved', referenceId: undefined });
   });
 
   it('Save keeps it Composing with from and message', () => {
@@ -24,11 +27,26 @@ describe('tweet transitions (pure)', () => {
   });
 
   it('Send → Sent: no capabilities, subject = message, the seed-shaped userData merged over the Create userData', () => {
-    const userData = sentUserData({ account: { screenName: 'gc_support', displayName: 'GC Support' }, agentUserName: 'agent1', baseUrl: 'http://h' });
+    const userData = sentUserData({ account: { screenName: 'gc_support', displayName: 'GC Support' }, baseUrl: 'http://h' });
     const sent = sentTweet(composing, { from: 'gc_support', message: 'Hi', contactId: '0002abcdefABCDEF', userData });
     expect(sent).toMatchObject({ state: 'Sent', capabilities: [], subject: 'Hi', message: 'Hi', from: 'gc_support' });
-    expect(sent.userData).toMatchObject({ CaseId: '7', _umsInboundIxnSubmittedBy: 'agent1', _twitterUserImageURL: 'http://h/sim/avatars/gc_support.svg' });
+    expect(sent.userData).toMatchObject({
+      CaseId: '7',
+      _umsInboundIxnSubmittedBy: socialMessagingServerApplication,
+      _twitterUserImageURL: 'http://h/sim/avatars/gc_support.svg',
+      RRequestedSkills: null,
+      RStrategyContext: { RTenant: 'Environment', RStrategyName: 'Twitter Outbound' },
+    });
+    expect(socialMessagingServerApplication).toMatch(/^esv_smsrv_/);
     expect(composing.state).toBe('Composing');
+  });
+
+  it('every Sent tweet gets its own copy of the nested routing list', () => {
+    const account = { screenName: 'gc_support' };
+    const first = sentUserData({ account, baseUrl: 'http://h' });
+    const second = sentUserData({ account, baseUrl: 'http://h' });
+    expect(first.RStrategyContext).toEqual(second.RStrategyContext);
+    expect(first.RStrategyContext).not.toBe(second.RStrategyContext);
   });
 
   it('Cancel and Complete end with no capabilities', () => {

@@ -5,7 +5,10 @@
  * only counted, and one summary line says how many were not shown.
  */
 export interface IgnoredNotificationLog {
+  /** One ignored notification, its data shown in part. */
   note(reason: string, raw: unknown): void;
+  /** One ignored item of a tweet list (its reason names it). */
+  noteListItem(reason: string): void;
   /** Writes the summary of the finished second, if any (called on each flush). */
   flush(): void;
 }
@@ -44,16 +47,19 @@ export function createIgnoredNotificationLog({
     suppressed = 0;
   }
 
+  function line(text: () => string): void {
+    closeWindowIfOver(now());
+    if (logged < perSecond) {
+      logged += 1;
+      warn(text());
+    } else {
+      suppressed += 1;
+    }
+  }
+
   return {
-    note(reason, raw) {
-      closeWindowIfOver(now());
-      if (logged < perSecond) {
-        logged += 1;
-        warn(`[outbound] ignored a notification: ${reason} — ${excerpt(raw)}`);
-      } else {
-        suppressed += 1;
-      }
-    },
+    note: (reason, raw) => line(() => `[outbound] ignored a notification: ${reason} — ${excerpt(raw)}`),
+    noteListItem: (reason) => line(() => `[outbound] ignored a list item: ${reason}`),
     flush() {
       if (suppressed > 0) closeWindowIfOver(now());
     },

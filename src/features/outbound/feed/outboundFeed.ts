@@ -1,4 +1,5 @@
 import { channelMatches, type NotificationClient } from '../../../gws/cometd';
+import type { TweetList } from '../../../gws/schemas';
 import type { OutboundEvent } from '../model/outboundTweets';
 import { emptyFeedStats, type FeedStats } from './feedStats';
 import { createFrameScheduler, type ScheduleFlush } from './frameScheduler';
@@ -23,6 +24,11 @@ export interface OutboundFeedOptions {
    * only count as "a notification arrived".
    */
   tweetChannel: string;
+  /**
+   * Every tweet list read in the session (the panel's own, the send flow's checks): its tweets are
+   * merged like notifications, its unreadable items counted as ignored.
+   */
+  tweetLists?: { subscribe(listener: (list: TweetList) => void): () => void };
   /** One cache write for a batch of events (through the pure reducer). */
   applyEvents(events: OutboundEvent[]): void;
   /**
@@ -134,6 +140,16 @@ export function createOutboundFeed(options: OutboundFeedOptions): OutboundFeed {
           ignoredLog.note(notification.reason, raw);
         }
       });
+      const stopLists = options.tweetLists?.subscribe((list) => {
+        for (const item of list.ignored) {
+          stats.ignoredListItems += 1;
+          stats.lastIgnoredReason = item.reason;
+          ignoredLog.noteListItem(item.reason);
+        }
+        if (list.ignored.length > 0) statsDirty = true;
+        pending.push({ type: 'list', tweets: list.tweets, at: now() });
+        cancelFlush ??= schedule(flush);
+      });
       const resync = () => {
         if (pauseSnapshot.paused) resyncWhenResumed = true;
         else options.resync();
@@ -148,6 +164,7 @@ export function createOutboundFeed(options: OutboundFeedOptions): OutboundFeed {
         }
       });
       return () => {
+        stopLists?.();
         stopNotifications();
         stopReestablished();
         stopStateChanges();

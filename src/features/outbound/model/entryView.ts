@@ -1,9 +1,10 @@
-import type { Tweet } from '../../../gws/schemas';
+import { statusIdText, type Tweet } from '../../../gws/schemas';
 import type { OutboundEntry } from './outboundEntry';
+import { userDataText } from './userDataValue';
 
 /**
- * What the panel reads off an entry, as pure functions: the state it shows, who sent it, the
- * profile image, the follower flags… userData values are strings or numbers (contract §3).
+ * What the panel reads off an entry, as pure functions: the state it shows, the account, the
+ * profile image, the follower flags… (who sent it: `entry.agent`, see agentAttribution.ts).
  */
 
 /** The badges the panel knows; any other state is shown as it came. */
@@ -24,21 +25,9 @@ export function isInbound(tweet: Tweet): boolean {
   return tweet.twitterType === 'Inbound';
 }
 
-function userDataText(tweet: Tweet, key: string): string | undefined {
-  const value = tweet.userData?.[key];
-  if (value === undefined) return undefined;
-  const text = String(value).trim();
-  return text === '' ? undefined : text;
-}
-
 /** The Twitter account the tweet goes out from. */
 export function fromAccountOf(tweet: Tweet): string | undefined {
   return tweet.from ?? userDataText(tweet, 'FromAddress');
-}
-
-/** The agent who sent it (`_umsInboundIxnSubmittedBy`). */
-export function agentOf(tweet: Tweet): string | undefined {
-  return userDataText(tweet, '_umsInboundIxnSubmittedBy');
 }
 
 /** Screen name without the @, from userData or else the `from` account. */
@@ -61,8 +50,15 @@ export function profileImageUrlOf(tweet: Tweet): string | undefined {
   return safeHttpUrl(userDataText(tweet, '_twitterUserImageURL'));
 }
 
+/**
+ * The tweet on Twitter, when its status id is known: `twitterMsgId` [doc: TwitterMessageType sample]
+ * or userData `_twitterMsgId` [doc: the Twitter interaction attributes of Genesys's Twitter driver,
+ * https://docs.genesys.com/Documentation/MSGA/9.0.0/DMS/TwitterIxnAttribs]. Never `uri`: that is
+ * GWS's own REST URL on an internal host.
+ */
 export function tweetLinkOf(tweet: Tweet): string | undefined {
-  return safeHttpUrl(tweet.uri);
+  const statusId = tweet.twitterMsgId ?? statusIdText(tweet.userData?._twitterMsgId);
+  return statusId !== undefined && /^\d{1,25}$/.test(statusId) ? `https://twitter.com/i/web/status/${statusId}` : undefined;
 }
 
 /** `"true"`/`"false"` (or 1/0) as a boolean; undefined when absent or anything else. */

@@ -16,4 +16,6 @@ export interface OutboundEntry {
   firstSeen: number;
   lastChange: number;
   error: TweetError | undefined;
+  /** Who sent it, as far as the console knows (see agentAttribution.ts). */
+  agent: string | undefined;
 }

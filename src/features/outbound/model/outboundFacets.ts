@@ -1,4 +1,4 @@
-import { agentOf, displayStateOf, fromAccountOf, isInbound } from './entryView';
+import { displayStateOf, fromAccountOf, isInbound } from './entryView';
 import type { OutboundEntry } from './outboundEntry';
 
 /**
@@ -35,7 +35,7 @@ function facetValuesOf(entry: OutboundEntry): [FacetName, string | undefined][] 
   return [
     [inbound ? 'inboundStates' : 'outboundStates', displayStateOf(entry)],
     ['fromAccounts', fromAccountOf(entry.tweet)],
-    ['agents', agentOf(entry.tweet)],
+    ['agents', entry.agent],
   ];
 }
 

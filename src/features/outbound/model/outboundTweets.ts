@@ -1,4 +1,5 @@
 import type { GwsNotification, Tweet } from '../../../gws/schemas';
+import { agentOf, defaultAgentAttribution, type AgentAttribution } from './agentAttribution';
 import { editFacets, emptyOutboundFacets, type FacetsDraft, type OutboundFacets } from './outboundFacets';
 import type { OutboundEntry, TweetError } from './outboundEntry';
 import { OrderedStore, type StoreDraft } from './orderedStore';
@@ -70,10 +71,12 @@ function nextEntry(
   tweet: Tweet,
   at: number,
   error: TweetError | undefined,
+  attribution: AgentAttribution,
 ): OutboundEntry | undefined {
   const state = tweet.state;
   if (!known) {
-    return { id: tweet.id, tweet, stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error };
+    const agent = agentOf(tweet, attribution);
+    return { id: tweet.id, tweet, stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error, agent };
   }
   if (rankOf(state) < rankOf(known.tweet.state)) return undefined; // a late, older state
   const merged = mergeTweet(known.tweet, tweet);
@@ -93,6 +96,7 @@ function nextEntry(
     stateTimes: stateIsNew && state ? { ...known.stateTimes, [state]: at } : known.stateTimes,
     lastChange: at,
     error: nextError,
+    agent: tweetChanged ? agentOf(merged, attribution) : known.agent,
   };
 }
 
@@ -106,11 +110,11 @@ interface Drafts {
  * was on its way: its unknown tweets go before the known ones, which keeps newest-first right.
  * Later lists (after a re-handshake) bring tweets missed during the gap: those go on top.
  */
-function rebuildWithListFirst(state: OutboundTweets, tweets: readonly Tweet[], at: number): Drafts {
+function rebuildWithListFirst(state: OutboundTweets, tweets: readonly Tweet[], at: number, attribution: AgentAttribution): Drafts {
   const drafts: Drafts = { entries: OrderedStore.empty<OutboundEntry>().edit(), facets: editFacets(emptyOutboundFacets) };
   for (const tweet of tweets) {
     if (state.entries.has(tweet.id) || drafts.entries.get(tweet.id)) continue;
-    const entry = nextEntry(undefined, tweet, at, undefined);
+    const entry = nextEntry(undefined, tweet, at, undefined, attribution);
     if (entry) place(drafts, undefined, entry);
   }
   for (const entry of state.entries.values()) place(drafts, undefined, entry);
@@ -122,13 +126,21 @@ function place(drafts: Drafts, before: OutboundEntry | undefined, after: Outboun
   drafts.entries.set(after);
 }
 
-/** Apply one frame's worth of events in one pass; `cap` bounds the number of entries kept. */
-export function applyOutboundEvents(state: OutboundTweets, events: readonly OutboundEvent[], cap: number): OutboundTweets {
+/**
+ * Apply one frame's worth of events in one pass; `cap` bounds the number of entries kept;
+ * `attribution` says who sent each tweet (see agentAttribution.ts).
+ */
+export function applyOutboundEvents(
+  state: OutboundTweets,
+  events: readonly OutboundEvent[],
+  cap: number,
+  attribution: AgentAttribution = defaultAgentAttribution,
+): OutboundTweets {
   let drafts: Drafts | undefined;
   let listed = state.listed;
   const apply = (tweet: Tweet, at: number, error: TweetError | undefined): void => {
     const known = drafts ? drafts.entries.get(tweet.id) : state.entries.get(tweet.id);
-    const next = nextEntry(known, tweet, at, error);
+    const next = nextEntry(known, tweet, at, error, attribution);
     if (!next) return;
     drafts ??= { entries: state.entries.edit(), facets: editFacets(state.facets) };
     place(drafts, known, next);
@@ -137,7 +149,7 @@ export function applyOutboundEvents(state: OutboundTweets, events: readonly Outb
   for (const event of events) {
     if (event.type === 'list') {
       if (!listed && (drafts?.entries.size ?? state.entries.size) > 0) {
-        drafts = rebuildWithListFirst(drafts ? finishDrafts(state, drafts, listed) : state, event.tweets, event.at);
+        drafts = rebuildWithListFirst(drafts ? finishDrafts(state, drafts, listed) : state, event.tweets, event.at, attribution);
       }
       listed = true;
       for (const tweet of event.tweets) apply(tweet, event.at, undefined);

@@ -1,4 +1,4 @@
-import { agentOf, displayStateOf, displayNameOf, fromAccountOf, isInbound, isStuck, screenNameOf } from './entryView';
+import { displayStateOf, displayNameOf, fromAccountOf, isInbound, isStuck, screenNameOf } from './entryView';
 import type { OutboundEntry } from './outboundEntry';
 import type { OutboundTweets } from './outboundTweets';
 
@@ -46,7 +46,7 @@ function searchTextOf(entry: OutboundEntry): string {
   if (text === undefined) {
     const { tweet } = entry;
     const parts = `${tweet.message ?? ''}\n${fromAccountOf(tweet) ?? ''}\n${screenNameOf(tweet) ?? ''}\n${displayNameOf(tweet) ?? ''}`;
-    text = `${parts}\n${agentOf(tweet) ?? ''}\n${tweet.id}\n${displayStateOf(entry)}`.toLowerCase();
+    text = `${parts}\n${entry.agent ?? ''}\n${tweet.id}\n${displayStateOf(entry)}`.toLowerCase();
     searchTexts.set(entry, text);
   }
   return text;
@@ -86,7 +86,7 @@ export function selectRows(data: OutboundTweets, filters: OutboundFilters, stuck
     const { tweet } = entry;
     if (!filters.showInbound && isInbound(tweet)) return;
     if (filters.fromAccount !== undefined && fromAccountOf(tweet) !== filters.fromAccount) return;
-    if (filters.agent !== undefined && agentOf(tweet) !== filters.agent) return;
+    if (filters.agent !== undefined && entry.agent !== filters.agent) return;
     if (needle !== '' && !searchTextOf(entry).includes(needle)) return;
     const state = displayStateOf(entry);
     counted?.set(state, (counted.get(state) ?? 0) + 1);

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useRuntimeConfig } from '../../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../../app/session/GwsSessionContext';
 import { useNow } from '../hooks/useNow';
 import { useThrottledValue } from '../hooks/useThrottledValue';
@@ -26,10 +27,16 @@ const largeList = 20_000;
  */
 export default function OutboundPanel() {
   const { user, http, isSupervisor } = useGwsSession();
+  const { agentUserDataKey } = useRuntimeConfig();
   const settings = usePanelSettings();
   const cap = settings.maxTweets;
-  const live = useTwitterNotifications({ cap });
-  const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, http, cap }));
+  // Others' tweets appear only in the supervisor's team list: there a tweet without the key has no known agent.
+  const attribution = useMemo(
+    () => ({ userDataKey: agentUserDataKey, ownUser: isSupervisor ? undefined : user.userName }),
+    [agentUserDataKey, isSupervisor, user.userName],
+  );
+  const live = useTwitterNotifications({ cap, attribution });
+  const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, http, cap, attribution }));
   const { data: stats } = useQuery(outboundFeedStatsQuery(user.userName));
   const [supervisorView, setSupervisorView] = useState(isSupervisor);
   const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);

@@ -1,16 +1,23 @@
 import type { FeedStats } from '../feed/feedStats';
 import { formatCount } from '../model/timeFormat';
 
-/** "N notifications ignored", with the last reason when expanded. Nothing while there are none. */
+function counted(count: number, what: string): string | undefined {
+  return count === 0 ? undefined : `${formatCount(count)} ${what}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * "N notifications ignored" (and "N list items": tweets of a list read that did not fit, while the
+ * rest of the list was used), with the last reason when expanded. Nothing while there are none.
+ */
 export function IgnoredNotice({ stats }: { stats: FeedStats }) {
-  if (stats.ignored === 0) return null;
+  const parts = [counted(stats.ignored, 'notification'), counted(stats.ignoredListItems, 'list item')].filter(Boolean);
+  if (parts.length === 0) return null;
   return (
     <details className="panel-note panel-note--warning ignored-notice">
-      <summary>
-        {formatCount(stats.ignored)} notification{stats.ignored === 1 ? '' : 's'} ignored
-      </summary>
+      <summary>{parts.join(' and ')} ignored</summary>
       <p>
-        Malformed or unrecognised notifications change nothing in the list. Last reason: <code>{stats.lastIgnoredReason ?? 'unknown'}</code>
+        Malformed or unrecognised notifications and list items change nothing in the list. Last reason:{' '}
+        <code>{stats.lastIgnoredReason ?? 'unknown'}</code>
       </p>
     </details>
   );

@@ -1,6 +1,6 @@
 import { memo, useId, type Ref } from 'react';
 import {
-  agentOf, composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, isInbound, isStuck, profileImageUrlOf,
+  composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, isInbound, isStuck, profileImageUrlOf,
   screenNameOf, stateSinceOf, tweetLinkOf, userDataFlag,
 } from '../model/entryView';
 import type { OutboundEntry } from '../model/outboundEntry';
@@ -39,7 +39,7 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
   const screenName = screenNameOf(tweet);
   const displayName = displayNameOf(tweet);
   const from = fromAccountOf(tweet);
-  const agent = agentOf(tweet);
+  const { agent } = entry;
   const stuck = isStuck(entry, now, stuckThresholdMs);
   const since = stateSinceOf(entry);
   const sentAfter = composingToSentMs(entry);

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GwsHttpClient } from '../../../gws/http';
 import { outboundKeys } from './outboundKeys';
+import type { AgentAttribution } from '../model/agentAttribution';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundTweets } from '../model/outboundTweets';
 
 export interface OutboundTweetsQueryInput {
@@ -8,6 +9,7 @@ export interface OutboundTweetsQueryInput {
   http: Pick<GwsHttpClient, 'listTweets'>;
   /** Most entries kept; older ones are dropped. */
   cap: number;
+  attribution: AgentAttribution;
 }
 
 /**
@@ -16,14 +18,15 @@ export interface OutboundTweetsQueryInput {
  * start and again after every re-handshake (invalidated by the feed); notifications keep it
  * current in between, so it never goes stale on its own.
  */
-export function outboundTweetsQuery({ userName, http, cap }: OutboundTweetsQueryInput) {
+export function outboundTweetsQuery({ userName, http, cap, attribution }: OutboundTweetsQueryInput) {
   return queryOptions({
-    queryKey: outboundKeys.tweets(userName, cap),
+    queryKey: outboundKeys.tweets(userName, cap, attribution),
     queryFn: async ({ client, signal, queryKey }): Promise<OutboundTweets> => {
-      const tweets = await http.listTweets({ signal });
+      // Unreadable items are counted by the feed, which sees every list read of the session.
+      const { tweets } = await http.listTweets({ signal });
       // Read the cache only now: notifications written while the list was on its way are kept.
       const current = client.getQueryData<OutboundTweets>(queryKey) ?? emptyOutboundTweets;
-      return applyOutboundEvents(current, [{ type: 'list', tweets, at: Date.now() }], cap);
+      return applyOutboundEvents(current, [{ type: 'list', tweets, at: Date.now() }], cap, attribution);
     },
     staleTime: Infinity,
     // The data is not JSON: it shares structure between versions by itself.

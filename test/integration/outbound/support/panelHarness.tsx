@@ -2,16 +2,19 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { configure, render, type RenderResult } from '@testing-library/react';
 import { expect } from 'vitest';
 import { adapt } from 'cometd-nodejs-client';
-import { parseRuntimeConfig, type RuntimeConfig } from '../../../../src/app/config/configSchema';
+import type { RuntimeConfig } from '../../../../src/app/config/configSchema';
 import { RuntimeConfigProvider } from '../../../../src/app/config/RuntimeConfigContext';
 import { createQueryClient } from '../../../../src/app/queryClient';
 import { GwsSessionContext, type GwsSession } from '../../../../src/app/session/GwsSessionContext';
 import { LiveConnectionStatus, OutboundPanel } from '../../../../src/features/outbound';
 import type { OutboundTweets } from '../../../../src/features/outbound/model/outboundTweets';
 import { outboundKeys } from '../../../../src/features/outbound/query/outboundKeys';
-import { notificationsPath } from '../../../../src/gws/channels';
 import { createNotificationClient } from '../../../../src/gws/cometd';
 import { createGwsHttpClient } from '../../../../src/gws/http';
+import { signIn } from '../../../../src/features/session/signIn';
+import { testConfig } from '../../../support/testConfig';
+
+export { testConfig };
 
 export { giveTheListALayout } from '../../../unit/outbound/support/listLayout';
 
@@ -34,35 +37,21 @@ export interface SessionBackoff {
   maxBackoffMs: number;
 }
 
-/** What the session feature does at sign-in, without its UI: /me, the contact-center session, CometD. */
+/**
+ * Signs in through the session feature's own `signIn` (GET /me, CometD, StartContactCenterSession),
+ * without its UI, with a short reconnect pacing for the tests.
+ */
 export async function openSession(
   baseUrl: string,
   userName: string,
   backoff: SessionBackoff = { backoffIncrementMs: 100, maxBackoffMs: 500 },
 ): Promise<GwsSession> {
-  const http = createGwsHttpClient({ baseUrl, username: userName, password: 'password' });
-  const me = await http.getMe();
-  await http.startContactCenterSession(['twitter']);
-  const notifications = createNotificationClient({
-    url: new URL(notificationsPath, baseUrl).href,
-    authorization: http.authorization,
-    channels: ['/v2/me/twitter'],
-    ...backoff,
+  const { session } = await signIn(testConfig({ gwsBaseUrl: baseUrl }), { username: userName, password: 'password' }, {
+    createHttpClient: createGwsHttpClient,
+    loadNotificationClient: async () => (options) => createNotificationClient({ ...options, ...backoff }),
+    pageUrl: baseUrl,
   });
-  await notifications.connect();
-  return {
-    user: me.user,
-    http,
-    notifications,
-    twitterAccounts: me.settings?.twitterAccounts ?? [],
-    isSupervisor: me.user.roles?.includes('ROLE_SUPERVISOR') ?? false,
-  };
-}
-
-export function testConfig(extra: Record<string, unknown> = {}): RuntimeConfig {
-  const parsed = parseRuntimeConfig({ queues: [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }], ...extra });
-  if (!parsed.ok) throw new Error(`bad test config: ${JSON.stringify(parsed.problems)}`);
-  return parsed.config;
+  return session;
 }
 
 /** The header indicator and the panel, as the console page shows them. */

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import cometdServer, { type CometDServer } from 'cometd-nodejs-server';
 
 export interface BayeuxTestServer {
@@ -12,6 +12,8 @@ export interface BayeuxTestServer {
   denyHandshakes(deny: boolean): void;
   /** Bayeux requests received per meta channel (`/meta/handshake`…), refused ones included. */
   count(channel: string): number;
+  /** The value of request header `name` (lower case) on each request to a meta channel, in order. */
+  headerValues(channel: string, name: string): (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export interface BayeuxTestServer {
 export async function startBayeuxTestServer(authorization = 'Basic dGVzdDp0ZXN0'): Promise<BayeuxTestServer> {
   let denying = false;
   const counts = new Map<string, number>();
+  const headers = new Map<string, IncomingHttpHeaders[]>();
   const create = (): CometDServer => {
     const cometd = cometdServer.createCometDServer({ maxSessionsPerBrowser: -1, timeout: 1_000 });
     cometd.policy = {
@@ -34,7 +37,10 @@ export async function startBayeuxTestServer(authorization = 'Basic dGVzdDp0ZXN0'
 
   const server: Server = createServer((req, res) => {
     const metaChannel = /\/(handshake|connect|disconnect)$/.exec(req.url ?? '')?.[1];
-    if (metaChannel) counts.set(`/meta/${metaChannel}`, (counts.get(`/meta/${metaChannel}`) ?? 0) + 1);
+    if (metaChannel) {
+      counts.set(`/meta/${metaChannel}`, (counts.get(`/meta/${metaChannel}`) ?? 0) + 1);
+      headers.set(`/meta/${metaChannel}`, [...(headers.get(`/meta/${metaChannel}`) ?? []), req.headers]);
+    }
     if (req.headers.authorization !== authorization) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic' }).end();
       return;
@@ -57,6 +63,7 @@ export async function startBayeuxTestServer(authorization = 'Basic dGVzdDp0ZXN0'
       denying = deny;
     },
     count: (channel) => counts.get(channel) ?? 0,
+    headerValues: (channel, name) => (headers.get(channel) ?? []).map((received) => [received[name]].flat()[0]),
     close: () =>
       new Promise<void>((resolve) => {
         cometd.close();

@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startSimulator, type ConfigBody, type RunningSimulator } from '../../../src/simulator/testing';
+import { giveTheListALayout } from '../../unit/outbound/support/listLayout';
+import { tweetsWithMessage, uniqueMessage } from '../compose/composeForm';
+import { sendStatusText } from '../support/consoleHarness';
+import { simStats } from '../support/simStats';
+import { renderConsole } from './sessionHarness';
+
+// The whole agent's round — sign in, Ready, send, sign out — through the console's UI, against a
+// GWS that answers only in the shapes Genesys documents (the simulator's defaults: plain acks for
+// the session and channel operations, 8.5.0 channel states without messageType, the From accounts
+// under user.settings, userData with a null and a nested list, the SMS application as
+// _umsInboundIxnSubmittedBy), and against the older documented variants (plain acks for the Twitter
+// operations too, ChannelStateChangeMessageV2, a CSRF header named by X-CSRF-HEADER that is not
+// X-CSRF-TOKEN). The console is configured only as the README says: queues, nothing else.
+
+const variants: [string, ConfigBody][] = [
+  ['the current pages', {}],
+  ['the older pages: plain acks everywhere, ChannelStateChangeMessageV2, CSRF header X-GWS-CSRF', { twitterAcks: 'plain', channelMessages: 'V2', csrfHeaderName: 'X-GWS-CSRF' }],
+];
+
+describe.each(variants)('a GWS answering as documented — %s', (_name, wire) => {
+  let sim: RunningSimulator;
+  let restoreLayout = () => {};
+
+  beforeAll(async () => {
+    sim = await startSimulator({ twitterDelayMs: 20, ...wire });
+    restoreLayout = giveTheListALayout();
+  });
+  afterEach(() => cleanup());
+  afterAll(async () => {
+    restoreLayout();
+    await sim?.close();
+  });
+
+  it('signs in, goes Ready, sends (Sent, nothing ignored, the right agent) and signs out', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const app = renderConsole(sim);
+    await app.signIn('agent1');
+    const banner = await app.signedInBanner();
+
+    await waitFor(() => expect(app.twitterState()).toBe('Twitter: Not Ready'));
+    await app.user.click(within(banner).getByRole('button', { name: 'Ready' }));
+    await waitFor(() => expect(app.twitterState()).toBe('Twitter: Ready'));
+
+    // The From accounts come from user.settings: config.json names none here.
+    const compose = screen.getByRole('region', { name: 'Compose tweet' });
+    const from = within(compose).getByLabelText<HTMLSelectElement>('From');
+    expect([...from.options].map((option) => option.textContent)).toEqual(['Choose an account…', '@gc_support', '@gc_sales']);
+    const message = uniqueMessage('Documented GWS');
+    await app.user.selectOptions(from, 'gc_sales');
+    await app.user.selectOptions(within(compose).getByLabelText('Queue'), 'Twitter outbound');
+    await app.user.click(within(compose).getByLabelText('Message'));
+    await app.user.paste(message);
+    await app.user.click(within(compose).getByRole('button', { name: 'Send tweet' }));
+    await waitFor(() => expect(sendStatusText()).toMatch(/^Sent \(took \d/), { timeout: 5_000 });
+
+    const panel = await screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
+    const row = await waitFor(() => within(panel).getByRole('article', { name: /Sent/ }), { timeout: 5_000 });
+    expect(row.textContent).toContain(message);
+    expect(row.textContent).toContain('Agent agent1');
+    expect(row.textContent).not.toContain('esv_smsrv_sim');
+    expect(within(panel).queryByText(/ignored/)).toBeNull();
+    expect(warn.mock.calls.filter(([line]) => String(line).startsWith('[outbound] ignored'))).toEqual([]);
+
+    const [sent] = await tweetsWithMessage(sim, 'agent1', message);
+    expect(sent).toMatchObject({ state: 'Sent', from: 'gc_sales', userData: { ConsoleAgent: 'agent1', RRequestedSkills: null } });
+    expect((await simStats(sim.url)).operations).toMatchObject({ StartContactCenterSession: 1, Ready: 1, Create: 1, Send: 1 });
+
+    await app.user.click(within(banner).getByRole('button', { name: 'Sign out' }));
+    await screen.findByRole('heading', { name: 'Sign in' });
+    expect((await simStats(sim.url)).operations).toMatchObject({ EndContactCenterSession: 1 });
+    warn.mockRestore();
+  });
+});
