@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Connect, type Plugin } from 'vite';
+import { embeddedSimulatorHeader } from '../gws/http/contract.ts';
 import type { GwsSimulator, SimulatorOptions } from './createSimulator';
 
 type SimulatorModule = typeof import('./createSimulator');
@@ -37,6 +38,8 @@ export function gwsSimulatorPlugin(options: SimulatorOptions = {}): Plugin {
       return created;
     };
     server.middlewares.use((request, response, next) => {
+      // The sign-in page learns from /config.json that the simulator is here (and names the demo accounts).
+      if (/^\/config\.json(\?|$)/.test(request.url ?? '')) response.setHeader(embeddedSimulatorHeader.name, embeddedSimulatorHeader.value);
       if (!/^\/(api|sim)(\/|\?|$)/.test(request.url ?? '')) return next();
       simulator ??= start();
       simulator.then((s) => s.handle(request, response, next), next);

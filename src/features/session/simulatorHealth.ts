@@ -1,22 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-
-/** `GET /sim/health` of the embedded simulator: `{ok: true, …}`. */
-const simulatorHealthSchema = z.looseObject({ ok: z.literal(true) });
+import { configFile } from '../../app/config/loadConfig';
+import { embeddedSimulatorHeader } from '../../gws/http';
 
 /**
- * Whether the embedded GWS simulator answers at `baseUrl` ('' = this page's origin). Only asked
- * for a same-origin GWS (another origin would need CORS just to say "no"), and not before the
- * runtime config is read (`undefined`).
+ * Whether the embedded GWS simulator serves this console: its Vite plugin marks the `/config.json`
+ * answer (a file every deployment has, so a real one is never asked for a `/sim` it lacks). Only
+ * asked for a same-origin GWS, and not before the runtime config is read (`undefined`).
  */
 export const simulatorHealthQueryOptions = (baseUrl: string | undefined) =>
   queryOptions({
     queryKey: ['simulator-health', baseUrl],
     queryFn: async ({ signal }): Promise<boolean> => {
-      const response = await fetch(`${baseUrl ?? ''}/sim/health`, { signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) return false;
-      const body: unknown = await response.json().catch(() => undefined);
-      return simulatorHealthSchema.safeParse(body).success;
+      const response = await fetch(configFile, { method: 'HEAD', cache: 'no-cache', signal });
+      return response.ok && response.headers.get(embeddedSimulatorHeader.name) === embeddedSimulatorHeader.value;
     },
     enabled: baseUrl === '',
     staleTime: Infinity,
