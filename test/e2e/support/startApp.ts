@@ -10,9 +10,14 @@ export interface RunningApp {
 
 /**
  * Serves a production build with `vite preview` on a free port. The simulator plugin from vite.config.ts
- * comes along, so the app and the simulator share one origin, as with `npm start`.
+ * comes along, so the app and the simulator share one origin, as with `npm start`. With `gwsUrl`, the
+ * app is served as a deployer would with `GWS_URL=… npm run serve`: no simulator, /api proxied there.
  */
-export async function startApp(distDir: string): Promise<RunningApp> {
+export async function startApp(distDir: string, { gwsUrl }: { gwsUrl?: string } = {}): Promise<RunningApp> {
+  const before = process.env.GWS_URL;
+  // vite.config.ts reads GWS_URL when preview() loads it.
+  if (gwsUrl === undefined) delete process.env.GWS_URL;
+  else process.env.GWS_URL = gwsUrl;
   const server = await preview({
     root: repoRoot,
     configFile: viteConfigFile,
@@ -20,6 +25,9 @@ export async function startApp(distDir: string): Promise<RunningApp> {
     logLevel: 'warn',
     build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  }).finally(() => {
+    if (before === undefined) delete process.env.GWS_URL;
+    else process.env.GWS_URL = before;
   });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') {
