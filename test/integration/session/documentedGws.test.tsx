@@ -74,4 +74,18 @@ describe.each(variants)('a GWS answering as documented — %s', (_name, wire) =>
     expect((await simStats(sim.url)).operations).toMatchObject({ EndContactCenterSession: 1 });
     warn.mockRestore();
   });
+
+  it('a user whose GWS settings name no Twitter account (and config.json neither) is told which fields to set', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const app = renderConsole(sim);
+    await app.signIn('supervisor');
+    await app.signedInBanner();
+    const note = within(screen.getByRole('region', { name: 'Compose tweet' })).getByRole('note');
+    expect(note.textContent).toBe(
+      'No Twitter account is available to you. An administrator can list yours (comma-separated) in your GWS settings, ' +
+        "section interaction-workspace, option twitter.from-accounts — or in the console's config.json, field twitterAccounts.",
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('supervisor has no Twitter account'));
+    warn.mockRestore();
+  });
 });
