@@ -1,38 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
-import { listenToNotifications, type NotificationListener } from './support/notificationListener';
+import { describe, expect, it } from 'vitest';
 import { answers, parsed, tweetStateOf } from './support/notifications';
-import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
 import { createComposing, expectPlainAck, listTweets, queuePath, referenceIdOf, send } from './support/tweetFlows';
 import seed from '../fixtures/seed/seed-sent-notification.json';
 import { consoleUserDataKeys } from '../../src/gws/http/contract';
 import { socialMessagingServerApplication } from '../../src/simulator/twitterAccounts';
+import { simulatorWithAgent } from './support/simulatorWithAgent';
 
-let sim: RunningSimulator;
-let rest: RestClient;
-let listener: NotificationListener;
-
-beforeAll(async () => {
-  sim = await startSimulator({ twitterDelayMs: 50 });
-  rest = new RestClient(sim.url, 'agent1');
-  listener = await listenToNotifications({ baseUrl: sim.url, user: 'agent1' });
-});
-
-afterAll(async () => {
-  await listener?.disconnect();
-  await sim?.close();
-});
+const env = simulatorWithAgent('agent1', { twitterDelayMs: 50 });
 
 describe('outbound tweet: Create → Composing → Send → Sent', () => {
   it('notifies Composing and Sent with the referenceIds of Create and Send, shaped like the seed', async () => {
-    const composing = await createComposing(rest, listener, { CaseId: 'C-42', [consoleUserDataKeys.agent]: 'agent1' });
+    const composing = await createComposing(env.rest, env.listener, { CaseId: 'C-42', [consoleUserDataKeys.agent]: 'agent1' });
     expect(composing.id).toMatch(/^[0-9A-Z]{16}$/);
     expect(composing.twitterType).toBe('Outbound');
     expect(composing.capabilities).toEqual(expect.arrayContaining(['Send', 'Cancel']));
-    expect(composing.uri).toBe(`${sim.url}/api/v2/tweet/${composing.id}`);
+    expect(composing.uri).toBe(`${env.sim.url}/api/v2/tweet/${composing.id}`);
 
-    const { referenceId, answer } = await send(rest, listener, composing.id, { from: 'gc_support', message: 'Hello Twitter!' });
+    const { referenceId, answer } = await send(env.rest, env.listener, composing.id, { from: 'gc_support', message: 'Hello Twitter!' });
     const sent = tweetStateOf(answer);
     expect(sent.referenceId).toBe(referenceId);
     expect(sent.notificationType).toBe('StatusChange');
@@ -61,16 +46,16 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
     expect(tweet.userData?._umsMediaAccount).toBe(tweet.userData?._twitterUserId);
     expect(tweet.contactId).toMatch(/^[0-9A-Za-z]{16}$/);
 
-    const listed = (await listTweets(rest)).filter((t) => t.id === composing.id);
+    const listed = (await listTweets(env.rest)).filter((t) => t.id === composing.id);
     expect(listed).toHaveLength(1);
     expect(listed[0]).toMatchObject({ state: 'Sent', message: 'Hello Twitter!' });
   });
 
   it('serves the profile image it names: an SVG avatar at an absolute http URL on the same host', async () => {
-    const composing = await createComposing(rest, listener);
-    const { answer } = await send(rest, listener, composing.id, { from: 'gc_sales', message: 'Avatar check' });
+    const composing = await createComposing(env.rest, env.listener);
+    const { answer } = await send(env.rest, env.listener, composing.id, { from: 'gc_sales', message: 'Avatar check' });
     const imageUrl = String(tweetStateOf(answer).tweet.userData?._twitterUserImageURL);
-    expect(imageUrl).toBe(`${sim.url}/sim/avatars/gc_sales.svg`);
+    expect(imageUrl).toBe(`${env.sim.url}/sim/avatars/gc_sales.svg`);
     const image = await fetch(imageUrl);
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/svg+xml');
@@ -78,18 +63,18 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
   });
 
   it('gives unique, increasing referenceIds and answers the ack before notifying', async () => {
-    const first = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
-    const second = referenceIdOf(await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
+    const first = referenceIdOf(await env.rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
+    const second = referenceIdOf(await env.rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath }));
     expect(second).toBeGreaterThan(first);
-    const [a, b] = await Promise.all([listener.waitFor(answers(first)), listener.waitFor(answers(second))]);
+    const [a, b] = await Promise.all([env.listener.waitFor(answers(first)), env.listener.waitFor(answers(second))]);
     expect(tweetStateOf(a).tweet.id).not.toBe(tweetStateOf(b).tweet.id);
   });
 
   it('Save → a plain ack, then TwitterSaved without referenceId (still Composing); Cancel → Canceled, Complete → Completed', async () => {
-    const saved = await createComposing(rest, listener);
+    const saved = await createComposing(env.rest, env.listener);
     // [doc] https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterSave: HTTP response {"statusCode": 0}
-    expectPlainAck(await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Save', twitter: { from: 'gc_support', message: 'draft' } }));
-    const savedMessage = await listener.waitFor((m) => {
+    expectPlainAck(await env.rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Save', twitter: { from: 'gc_support', message: 'draft' } }));
+    const savedMessage = await env.listener.waitFor((m) => {
       const notification = parsed(m);
       return notification.kind === 'tweetState' && notification.tweet.id === saved.id && notification.notificationType === 'TwitterSaved';
     });
@@ -98,16 +83,16 @@ describe('outbound tweet: Create → Composing → Send → Sent', () => {
     expect(savedNote.referenceId).toBeUndefined();
     expect(savedNote.tweet).toMatchObject({ state: 'Composing', from: 'gc_support', message: 'draft' });
 
-    const cancelRef = referenceIdOf(await rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Cancel' }));
-    expect(tweetStateOf(await listener.waitFor(answers(cancelRef))).tweet).toMatchObject({ state: 'Canceled', capabilities: [] });
+    const cancelRef = referenceIdOf(await env.rest.post(`/api/v2/me/tweets/${saved.id}`, { operationName: 'Cancel' }));
+    expect(tweetStateOf(await env.listener.waitFor(answers(cancelRef))).tweet).toMatchObject({ state: 'Canceled', capabilities: [] });
 
-    const completed = await createComposing(rest, listener);
-    const completeRef = referenceIdOf(await rest.post(`/api/v2/me/tweets/${completed.id}`, { operationName: 'Complete', queuePath }));
-    expect(tweetStateOf(await listener.waitFor(answers(completeRef))).tweet).toMatchObject({ state: 'Completed', capabilities: [] });
+    const completed = await createComposing(env.rest, env.listener);
+    const completeRef = referenceIdOf(await env.rest.post(`/api/v2/me/tweets/${completed.id}`, { operationName: 'Complete', queuePath }));
+    expect(tweetStateOf(await env.listener.waitFor(answers(completeRef))).tweet).toMatchObject({ state: 'Completed', capabilities: [] });
   });
 
   it('counts the operations that reached it in /sim/stats', async () => {
-    const stats = await simStats(sim.url);
+    const stats = await simStats(env.sim.url);
     expect(stats.operations.Create).toBeGreaterThanOrEqual(6);
     expect(stats.operations.Send).toBe(2);
     expect(stats.operations.Save).toBe(1);

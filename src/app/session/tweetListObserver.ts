@@ -1,3 +1,4 @@
+import { createListenerSet } from '../../gws/cometd/listenerSet';
 import type { TweetList } from '../../gws/schemas';
 
 /**
@@ -11,16 +12,6 @@ export interface TweetListObserver {
 }
 
 export function createTweetListObserver(): TweetListObserver {
-  const listeners = new Set<(list: TweetList) => void>();
-  return {
-    publish(list) {
-      for (const listener of [...listeners]) listener(list);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-  };
+  const listeners = createListenerSet<[TweetList]>('tweet list');
+  return { publish: (list) => listeners.emit(list), subscribe: (listener) => listeners.add(listener) };
 }

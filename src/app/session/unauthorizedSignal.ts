@@ -1,3 +1,4 @@
+import { createListenerSet } from '../../gws/cometd/listenerSet';
 import type { GwsError } from '../../gws/http';
 
 /** Tells whoever owns the session that GWS answered 401 (the session ended under the console). */
@@ -8,16 +9,6 @@ export interface UnauthorizedSignal {
 }
 
 export function createUnauthorizedSignal(): UnauthorizedSignal {
-  const listeners = new Set<(error: GwsError) => void>();
-  return {
-    notify(error) {
-      for (const listener of [...listeners]) listener(error);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-  };
+  const listeners = createListenerSet<[GwsError]>('unauthorized');
+  return { notify: (error) => listeners.emit(error), subscribe: (listener) => listeners.add(listener) };
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startSimulator, type RunningSimulator, type StartSimulatorOptions } from '../../../src/simulator/testing';
+import { listenToNotifications, type NotificationListener } from './notificationListener';
+import { RestClient } from './restClient';
+
+export interface SimulatorWithAgent {
+  readonly sim: RunningSimulator;
+  /** The agent's REST client (Basic credentials, JSESSIONID, CSRF token). */
+  readonly rest: RestClient;
+  /** The agent's CometD session, subscribed to `/v2/me/*`. */
+  readonly listener: NotificationListener;
+}
+
+/** One simulator per test file, and one agent on it over REST and CometD: started in beforeAll, closed in afterAll. */
+export function simulatorWithAgent(userName: string, options: StartSimulatorOptions): SimulatorWithAgent {
+  let started: SimulatorWithAgent | undefined;
+  beforeAll(async () => {
+    const sim = await startSimulator(options);
+    started = { sim, rest: new RestClient(sim.url, userName), listener: await listenToNotifications({ baseUrl: sim.url, user: userName }) };
+  });
+  afterAll(async () => {
+    await started?.listener.disconnect();
+    await started?.sim.close();
+  });
+  const current = (): SimulatorWithAgent => {
+    if (!started) throw new Error('the simulator is not started yet (use it inside a test)');
+    return started;
+  };
+  return {
+    get sim() {
+      return current().sim;
+    },
+    get rest() {
+      return current().rest;
+    },
+    get listener() {
+      return current().listener;
+    },
+  };
+}
