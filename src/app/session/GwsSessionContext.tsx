@@ -4,9 +4,6 @@ import type { GwsHttpClient } from '../../gws/http';
 import type { TwitterAccount, User } from '../../gws/schemas';
 import type { TweetListObserver } from './tweetListObserver';
 
-/** Where the From accounts came from: the agent's GWS settings, config.json, or nowhere. */
-export type AccountsSource = 'gws-settings' | 'config' | 'none';
-
 /**
  * The signed-in agent's (or supervisor's) live GWS session, shared by every feature through
  * src/app. The session feature creates it at sign-in (GET /api/v2/me → CometD handshake →
@@ -21,9 +18,8 @@ export interface GwsSession {
   notifications: NotificationClient;
   /** Every tweet list read in this session, for the live panel's cache. */
   tweetLists: TweetListObserver;
-  /** Accounts the agent may send `from`. */
+  /** Accounts the agent may send `from` (GWS user.settings, else config.json). */
   twitterAccounts: readonly TwitterAccount[];
-  accountsSource: AccountsSource;
   /** The user has the configured supervisor role (config.json `supervisorRole`). */
   isSupervisor: boolean;
 }

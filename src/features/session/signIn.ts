@@ -72,7 +72,6 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     notifications,
     tweetLists,
     twitterAccounts: accounts,
-    accountsSource: source,
     isSupervisor: me.user.roles?.includes(config.supervisorRole) ?? false,
   };
   return { session, twitterChannelState };

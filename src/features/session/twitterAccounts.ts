@@ -1,6 +1,8 @@
 import type { RuntimeConfig } from '../../app/config/configSchema';
-import type { AccountsSource } from '../../app/session/GwsSessionContext';
 import { userSettingOf, type TwitterAccount, type User } from '../../gws/schemas';
+
+/** Where the From accounts came from: the agent's GWS settings, config.json, or nowhere. */
+export type AccountsSource = 'gws-settings' | 'config' | 'none';
 
 export interface AgentAccounts {
   accounts: TwitterAccount[];

@@ -78,7 +78,6 @@ describe('signIn', () => {
     expect(session).toMatchObject({
       user: { userName: 'agent1' },
       twitterAccounts: [{ screenName: 'gc_support' }, { screenName: 'gc_sales' }],
-      accountsSource: 'gws-settings',
       isSupervisor: false,
     });
   });
