@@ -7,7 +7,7 @@ import { parseBasicAuth } from './http/basicAuth';
 import { cookieValue } from './http/cookies';
 import { parseJson, readBody } from './http/readBody';
 import { statusError, writeJson, writeText, type Headers, type Outcome } from './http/respond';
-import { bayeuxRequestSchema } from './notifier/bayeuxSchema';
+import { handleBayeuxBody } from './notifier/cometdEndpoint';
 import { routeApi } from './routes/apiRouter';
 import { csrfHeaders, csrfRejectionStatus, csrfRejectionText, isCsrfTokenValid, needsCsrfToken, sentCsrfToken } from './sessions/csrf';
 import { countIn } from './stats';
@@ -15,10 +15,28 @@ import type { SimUser } from './users';
 
 export const sessionCookieName = 'JSESSIONID';
 
-/** The user of a request's Basic credentials, or undefined. */
-export function authenticate(ctx: SimulatorContext, request: IncomingMessage): SimUser | undefined {
+export type Authentication = { kind: 'ok'; user: SimUser } | { kind: 'refused'; statusMessage: string; retryAfterMs?: number };
+
+const credentialsRefused = 'User is not authenticated: Basic credentials missing or wrong';
+const checksSuspended = 'User is not authenticated: too many wrong passwords, try again later';
+
+/**
+ * A request's Basic credentials, checked through the user's password backoff
+ * (sessions/passwordBackoff.ts): while it suspends the checks, refused without looking at the password.
+ */
+export function checkCredentials(ctx: SimulatorContext, request: IncomingMessage): Authentication {
   const credentials = parseBasicAuth(request.headers.authorization);
-  return credentials && ctx.users.verify(credentials.userName, credentials.password);
+  if (!credentials) return { kind: 'refused', statusMessage: credentialsRefused };
+  const attempt = ctx.passwordBackoff.attempt(credentials.userName, () => ctx.users.verify(credentials.userName, credentials.password));
+  if (attempt.kind === 'ok') return { kind: 'ok', user: attempt.value };
+  if (attempt.kind === 'wrong') return { kind: 'refused', statusMessage: credentialsRefused };
+  return { kind: 'refused', statusMessage: checksSuspended, retryAfterMs: attempt.retryAfterMs };
+}
+
+/** The user of a request's Basic credentials, or undefined (missing, wrong, or checks suspended). */
+export function authenticate(ctx: SimulatorContext, request: IncomingMessage): SimUser | undefined {
+  const authentication = checkCredentials(ctx, request);
+  return authentication.kind === 'ok' ? authentication.user : undefined;
 }
 
 function isNotificationsPath(path: string): boolean {
@@ -53,9 +71,11 @@ function tooLarge(ctx: SimulatorContext, limitBytes: number): Outcome {
 }
 
 /**
- * Everything under /api: Basic authentication (401), then either CometD (/api/v2/notifications/…,
- * no HTTP session, no CSRF) or REST: JSESSIONID session, CSRF (403), body limit (413),
- * malformed JSON (400), injected delay, and the route.
+ * Everything under /api: Basic authentication (401, at once while the user's password checks are
+ * suspended), then either CometD (/api/v2/notifications/…, no HTTP session, no CSRF; body limit,
+ * then every message checked and bound to the user before the CometD server sees it:
+ * notifier/cometdEndpoint.ts) or REST: JSESSIONID session, CSRF (403), body limit (413), malformed
+ * JSON (400), injected delay, and the route.
  */
 export async function handleApi(
   ctx: SimulatorContext,
@@ -66,12 +86,14 @@ export async function handleApi(
   maxBodyBytes: number,
 ): Promise<void> {
   ctx.stats.requests += 1;
-  const user = authenticate(ctx, request);
-  if (!user) {
+  const authentication = checkCredentials(ctx, request);
+  if (authentication.kind === 'refused') {
     ctx.stats.unauthorized += 1;
-    write(ctx, response, notAuthenticated('User is not authenticated: Basic credentials missing or wrong'), challengeHeaders(request));
+    const retryAfter: Headers = authentication.retryAfterMs === undefined ? {} : { 'Retry-After': String(Math.ceil(authentication.retryAfterMs / 1000)) };
+    write(ctx, response, notAuthenticated(authentication.statusMessage), { ...challengeHeaders(request), ...retryAfter });
     return;
   }
+  const user = authentication.user;
   const method = (request.method ?? 'GET').toUpperCase();
 
   if (isNotificationsPath(path)) {
@@ -82,12 +104,7 @@ export async function handleApi(
     const read = await readBody(request, maxBodyBytes);
     if (read.kind === 'failed') return;
     if (read.kind === 'tooLarge') return write(ctx, response, tooLarge(ctx, maxBodyBytes), {});
-    const json = parseJson(read.text);
-    const messages = json.ok ? bayeuxRequestSchema.safeParse(json.value) : undefined;
-    if (!messages?.success) {
-      return write(ctx, response, statusError(StatusCode.MissingParameter, 'Not a Bayeux message array'), {});
-    }
-    ctx.notifier.handle(request, response, messages.data);
+    handleBayeuxBody(ctx.notifier, user, request, response, read.text);
     return;
   }
 

@@ -1,6 +1,7 @@
 import type { Faults } from './faults';
 import type { Notifier } from './notifier/cometdNotifier';
 import type { HttpSessionStore } from './sessions/httpSessions';
+import type { PasswordBackoff } from './sessions/passwordBackoff';
 import type { SimStats } from './stats';
 import type { AgentStates } from './agentStates';
 import type { TweetStore } from './store/tweetStore';
@@ -28,6 +29,8 @@ export interface SimulatorContext {
   store: TweetStore;
   agentStates: AgentStates;
   httpSessions: HttpSessionStore;
+  /** Suspends a user's password checks after wrong guesses (sessions/passwordBackoff.ts). */
+  passwordBackoff: PasswordBackoff;
   notifier: Notifier;
   faults: Faults;
   stats: SimStats;

@@ -1,3 +1,4 @@
+import type { PasswordBackoffOptions } from './sessions/passwordBackoff';
 import { defaultUsers, readUsersFile, type SimUserInput } from './users';
 import { defaultCsrfHeaderName, headerNamePattern, type ChannelMessageFormat, type TwitterAckMode } from './wireModes';
 
@@ -22,17 +23,36 @@ export interface SimulatorOptions {
   maxIntervalMs?: number;
   /** [ours] Undelivered messages a CometD session may pile up before it is dropped. Default 50,000. */
   maxQueuedPerSession?: number;
+  /** [ours] `POST /sim/publish` requests allowed per second (a token bucket; beyond → 429). Default 2,000. */
+  maxPublishesPerSecond?: number;
+  /**
+   * [ours] Bytes `POST /sim/publish` may queue per second: the data's JSON size once per CometD
+   * session it reaches (beyond → 429). Default 1 MiB.
+   */
+  maxPublishBytesPerSecond?: number;
   /** Acks of Create/Send/Cancel/Complete: with a referenceId (default) or plain (wireModes.ts). */
   twitterAcks?: TwitterAckMode;
   /** Channel-state notifications: the 8.5.0 shape without messageType (default) or `V2` (wireModes.ts). */
   channelMessages?: ChannelMessageFormat;
   /** The request header the CSRF token must come in, announced in `X-CSRF-HEADER`. Default `X-CSRF-TOKEN`. */
   csrfHeaderName?: string;
+  /**
+   * [ours] Wrong-password backoff per user (sessions/passwordBackoff.ts): after `maxFailures` (5)
+   * wrong passwords within `windowMs` (60 s), 401 at once for `firstDelayMs` (1 s), doubling up to
+   * `maxDelayMs` (30 s); `now` replaces the clock (tests).
+   */
+  passwordBackoff?: PasswordBackoffOptions;
   /** Where unexpected errors are reported. Default console.error. */
   logError?: (message: string, error: unknown) => void;
 }
 
 export type ResolvedOptions = Required<Omit<SimulatorOptions, 'usersFile' | 'users'>> & { users: readonly SimUserInput[] };
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(Number.isFinite(value) && value > 0)) throw new Error(`${name} must be a positive number, not ${String(value)}`);
+  return value;
+}
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
   if (options.csrfHeaderName !== undefined && !headerNamePattern.test(options.csrfHeaderName)) {
@@ -48,9 +68,12 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     longPollTimeoutMs: options.longPollTimeoutMs ?? 30_000,
     maxIntervalMs: options.maxIntervalMs ?? 10_000,
     maxQueuedPerSession: options.maxQueuedPerSession ?? 50_000,
+    maxPublishesPerSecond: positive('maxPublishesPerSecond', options.maxPublishesPerSecond, 2_000),
+    maxPublishBytesPerSecond: positive('maxPublishBytesPerSecond', options.maxPublishBytesPerSecond, 1024 * 1024),
     twitterAcks: options.twitterAcks ?? 'referenceId',
     channelMessages: options.channelMessages ?? '8.5.0',
     csrfHeaderName: options.csrfHeaderName ?? defaultCsrfHeaderName,
+    passwordBackoff: options.passwordBackoff ?? {},
     logError: options.logError ?? ((message, error) => console.error(`[gws-simulator] ${message}`, error)),
   };
 }

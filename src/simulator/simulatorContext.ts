@@ -5,6 +5,7 @@ import { createFaults } from './faults';
 import { createCometdNotifier } from './notifier/cometdNotifier';
 import type { ResolvedOptions } from './options';
 import { createHttpSessionStore } from './sessions/httpSessions';
+import { createPasswordBackoff } from './sessions/passwordBackoff';
 import { interactionId, randomUpperAlnum } from './stableIds';
 import { emptyStats } from './stats';
 import { createTweetStore } from './store/tweetStore';
@@ -22,6 +23,7 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
     store: createTweetStore({ maxTweets: resolved.maxTweets }),
     agentStates: createAgentStates(),
     httpSessions: createHttpSessionStore({ maxSessions: resolved.maxHttpSessions }),
+    passwordBackoff: createPasswordBackoff(resolved.passwordBackoff),
     notifier: createCometdNotifier({
       authenticate: (request) => authenticate(ctx, request),
       longPollTimeoutMs: resolved.longPollTimeoutMs,
@@ -30,6 +32,7 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
       onSessionDropped: () => {
         stats.sessionsDropped += 1;
       },
+      logError: resolved.logError,
     }),
     faults: createFaults(),
     stats,

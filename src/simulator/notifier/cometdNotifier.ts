@@ -1,7 +1,10 @@
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import cometdServer, { type ServerSession } from 'cometd-nodejs-server';
 import type { SimUser } from '../users';
+import { bayeuxLimits } from './bayeuxLimits';
+import { browserCookieName } from './bayeuxValidation';
 import { subscriptionMatches } from './channelMatch';
+import { createReplyGuard } from './replyGuard';
 
 export interface NotifierOptions {
   /** The user of a request's Basic credentials (read synchronously during the handshake). */
@@ -11,10 +14,12 @@ export interface NotifierOptions {
   /** [ours] A session with more undelivered messages than this is dropped (it re-handshakes). */
   maxQueuedPerSession: number;
   onSessionDropped(): void;
+  /** Where the reply guard reports a reply it had to replace. */
+  logError(message: string, error: unknown): void;
 }
 
 export interface Notifier {
-  /** Hands one already-parsed Bayeux request to the CometD server. */
+  /** Hands one Bayeux request, already checked (bayeuxValidation.ts) and bound to its user, to the CometD server. */
   handle(request: IncomingMessage, response: ServerResponse, messages: unknown[]): void;
   /**
    * Delivers `data` on `channel` to every session whose user `wants` it and that subscribed to
@@ -22,6 +27,8 @@ export interface Notifier {
    */
   deliver(channel: string, data: unknown, wants: (user: SimUser) => boolean): number;
   sessionCount(): number;
+  /** The userName of the user whose handshake made CometD session `clientId`, or undefined for an unknown session. */
+  ownerOf(clientId: string): string | undefined;
   /** Drops every session without a /meta/disconnect: clients get 402::session_unknown and re-handshake. */
   dropAllSessions(): number;
   close(): void;
@@ -47,11 +54,13 @@ const droppedNotice = { channel: '/service/gws-simulator/session-dropped', data:
 export function createCometdNotifier(options: NotifierOptions): Notifier {
   const cometd = cometdServer.createCometDServer({
     maxSessionsPerBrowser: -1,
+    browserCookieName,
     timeout: options.longPollTimeoutMs,
     maxInterval: options.maxIntervalMs,
     logLevel: 'info',
   });
   const sessions = new Map<string, TrackedSession>();
+  cometd.addExtension(createReplyGuard(options.logError));
 
   cometd.policy = {
     canHandshake(session, _message, callback) {
@@ -71,6 +80,9 @@ export function createCometdNotifier(options: NotifierOptions): Notifier {
         tracked.queued = 0;
       });
       callback(undefined, true);
+    },
+    canSubscribe(session, _message, _channel, callback) {
+      callback(undefined, session.subscriptions.length < bayeuxLimits.maxSubscriptionsPerSession);
     },
     canPublish(_session, _message, channel, callback) {
       callback(undefined, channel.service);
@@ -113,6 +125,7 @@ export function createCometdNotifier(options: NotifierOptions): Notifier {
       return reached;
     },
     sessionCount: () => sessions.size,
+    ownerOf: (clientId) => sessions.get(clientId)?.user.userName,
     dropAllSessions,
     close() {
       dropAllSessions();
