@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleApi } from './apiHandler';
+import { createPublishBudget } from './control/publishBudget';
 import { statusError, writeJson } from './http/respond';
 import { createLoadGenerator } from './load';
 import { resolveOptions, type SimulatorOptions } from './options';
-import { handleControl } from './routes/control';
+import { handleControl, type ControlDeps } from './routes/control';
 import { createSimulatorContext } from './simulatorContext';
 import type { UserDirectory } from './users';
 
@@ -29,6 +30,12 @@ export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
   const resolved = resolveOptions(options);
   const ctx = createSimulatorContext(resolved);
   const load = createLoadGenerator(ctx);
+  const control: ControlDeps = {
+    ctx,
+    load,
+    maxBodyBytes: resolved.maxBodyBytes,
+    publishBudget: createPublishBudget({ publishesPerSecond: resolved.maxPublishesPerSecond, bytesPerSecond: resolved.maxPublishBytesPerSecond }),
+  };
   let closed = false;
 
   function fail(response: ServerResponse, error: unknown): void {
@@ -50,7 +57,7 @@ export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
         writeJson(response, 503, { statusCode: 4, statusMessage: 'Simulator closed' });
         return;
       }
-      if (isUnder(path, '/sim')) work = handleControl({ ctx, load, maxBodyBytes: resolved.maxBodyBytes }, request, response, path);
+      if (isUnder(path, '/sim')) work = handleControl(control, request, response, path);
       else if (isUnder(path, '/api')) work = handleApi(ctx, request, response, path, query, resolved.maxBodyBytes);
       if (work) {
         work.catch((error: unknown) => fail(response, error));

@@ -23,7 +23,11 @@ export function notifyUser(ctx: SimulatorContext, userName: string, channel: str
   );
 }
 
-/** `POST /sim/publish`: raw data to one user's sessions (or every session); never dropped. */
+/**
+ * `POST /sim/publish`: raw data to one user's sessions (or every session); never dropped by the
+ * `dropNotifications` fault. Bounded by the control API's publish budget (control/publishBudget.ts),
+ * which charges the bytes once per session reached: the number returned.
+ */
 export function publishRaw(ctx: SimulatorContext, userName: string | undefined, channel: string, data: unknown): number {
   ctx.stats.notificationsPublished += 1;
   const reached = ctx.notifier.deliver(channel, data, (user) => userName === undefined || user.userName === userName);

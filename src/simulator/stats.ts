@@ -17,6 +17,10 @@ export interface SimStats {
   sessionsDropped: number;
   /** Tweets created by `POST /sim/load`. */
   loadTweets: number;
+  /** /sim requests refused with 403: another page's (Origin, Sec-Fetch-Site) or a CORS preflight. */
+  controlRefused: number;
+  /** `POST /sim/publish` requests refused with 429 (over the publish budget). */
+  publishThrottled: number;
 }
 
 export function emptyStats(): SimStats {
@@ -32,6 +36,8 @@ export function emptyStats(): SimStats {
     notificationsDropped: 0,
     sessionsDropped: 0,
     loadTweets: 0,
+    controlRefused: 0,
+    publishThrottled: 0,
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { channelMessageFormats, headerNamePattern, twitterAckModes } from '../wireModes';
+import { nestsDeeperThan } from '../notifier/valueDepth';
 
 /**
  * [ours] Bodies of the simulator's control API under /sim/ (src/simulator/README.md).
@@ -45,12 +46,18 @@ export const faultsBodySchema = z.object({
 });
 export type FaultsBody = z.infer<typeof faultsBodySchema>;
 
+/** [ours] How deep `/sim/publish` data may nest. */
+export const maxPublishedDepth = 256;
+
 export const publishBodySchema = z.object({
   /** Only this user's sessions; every session when absent. */
   user: z.optional(z.string()),
   channel: z.string().check(z.startsWith('/'), z.minLength(2)),
-  /** Anything at all: this is how bad-input tests feed the client. */
-  data: z.unknown(),
+  /**
+   * Anything at all — this is how bad-input tests feed the client — but nested no deeper than the
+   * CometD server can serialise (it recurses: thousands of levels overflow its stack).
+   */
+  data: z.unknown().check(z.refine((data) => !nestsDeeperThan(data, maxPublishedDepth), `data nests deeper than ${maxPublishedDepth} levels`)),
 });
 export type PublishBody = z.infer<typeof publishBodySchema>;
 

@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 import { describeZodError } from '../../gws/schemas';
 import { avatarSvg } from '../avatar';
 import type { SimulatorContext } from '../context';
+import { controlRefusal } from '../control/controlGuard';
 import { configBodySchema, faultsBodySchema, loadBodySchema, publishBodySchema } from '../control/controlSchemas';
+import { jsonSize, type PublishBudget } from '../control/publishBudget';
 import { baseUrlOf } from '../http/baseUrl';
 import { parseJson, readBody } from '../http/readBody';
 import { writeJson, writeText } from '../http/respond';
@@ -16,6 +18,7 @@ export interface ControlDeps {
   ctx: SimulatorContext;
   load: LoadGenerator;
   maxBodyBytes: number;
+  publishBudget: PublishBudget;
 }
 
 type PostRoute = (deps: ControlDeps, body: unknown, request: IncomingMessage) => unknown;
@@ -29,9 +32,11 @@ function parsed<S extends z.core.$ZodType>(schema: S, body: unknown): z.output<S
 }
 
 const postRoutes = new Map<string, PostRoute>(Object.entries({
-  '/sim/publish': ({ ctx }, body) => {
+  '/sim/publish': ({ ctx, publishBudget }, body) => {
     const { user, channel, data } = parsed(publishBodySchema, body);
-    return { ok: true, delivered: publishRaw(ctx, user, channel, data) };
+    const delivered = publishRaw(ctx, user, channel, data);
+    publishBudget.charge(jsonSize(data) * Math.max(1, delivered));
+    return { ok: true, delivered };
   },
   '/sim/faults': ({ ctx }, body) => {
     const faults = parsed(faultsBodySchema, body);
@@ -89,11 +94,29 @@ function getRoute({ ctx, load }: ControlDeps, path: string, response: ServerResp
   return false;
 }
 
+/** 403 for another page's request or a preflight (controlGuard.ts), 429 over the publish budget; false when it may go on. */
+function refused({ ctx, publishBudget }: ControlDeps, request: IncomingMessage, response: ServerResponse, path: string): boolean {
+  const refusal = controlRefusal(request, path);
+  if (refusal !== undefined) {
+    ctx.stats.controlRefused += 1;
+    writeJson(response, 403, { ok: false, error: refusal });
+    return true;
+  }
+  const throttled = path === '/sim/publish' && request.method?.toUpperCase() === 'POST' ? publishBudget.take() : undefined;
+  if (throttled !== undefined) {
+    ctx.stats.publishThrottled += 1;
+    writeJson(response, 429, { ok: false, error: throttled }, { 'Retry-After': '1' });
+    return true;
+  }
+  return false;
+}
+
 /**
- * The control API under /sim/ (src/simulator/README.md). No authentication; POSTs must be
- * `application/json`, so a web page on another origin cannot send them without a CORS preflight.
+ * The control API under /sim/ (src/simulator/README.md): for local tooling, no authentication.
+ * Other pages' requests are refused (controlGuard.ts); POSTs must also be `application/json`.
  */
 export async function handleControl(deps: ControlDeps, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  if (refused(deps, request, response, path)) return;
   const method = (request.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') {
     if (!getRoute(deps, path, response)) writeJson(response, 404, { ok: false, error: `No control resource at ${path.slice(0, 120)}` });
