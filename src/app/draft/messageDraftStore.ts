@@ -1,23 +1,36 @@
+import * as z from 'zod/mini';
+import { sessionStore, storedValue } from '../storage/browserStorage';
+
 /**
- * The agent's unsent message text, kept in memory only (never in localStorage or sessionStorage),
- * so that it survives a session that expires under the agent: compose writes it on every change
- * and reads it when it mounts; a sent tweet and an explicit Sign out clear it.
+ * The agent's unsent message text, kept in this tab's sessionStorage so that it survives a reload
+ * and a session that expires under the agent; it is only ever given back to the user who typed it.
+ * Compose writes it on every change and reads it when it mounts; a sent tweet and Sign out clear it.
  */
 export interface MessageDraftStore {
-  get(): string;
-  set(text: string): void;
+  /** The unsent text `userName` typed; '' when there is none, or when someone else typed it. */
+  get(userName: string): string;
+  set(userName: string, text: string): void;
   clear(): void;
 }
 
-export function createMessageDraftStore(): MessageDraftStore {
-  let text = '';
+const unsentMessageSchema = z.object({ userName: z.string(), text: z.string() });
+
+export function createMessageDraftStore(storage: () => Storage | undefined = sessionStore): MessageDraftStore {
+  const stored = storedValue(storage, 'gws-tweet-console:unsent-message', unsentMessageSchema);
+  // Also in memory: where storage refuses, the text still survives a session expiry.
+  let current = stored.read();
   return {
-    get: () => text,
-    set(next) {
-      text = next;
+    get(userName) {
+      return current?.userName === userName ? current.text : '';
+    },
+    set(userName, text) {
+      current = { userName, text };
+      if (text === '') stored.remove();
+      else stored.write(current);
     },
     clear() {
-      text = '';
+      current = undefined;
+      stored.remove();
     },
   };
 }

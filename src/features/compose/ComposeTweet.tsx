@@ -1,54 +1,49 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useMessageDraft } from '../../app/appServices';
+import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
-import { checkComposeForm, type ComposeField, type ComposeFormValues } from './composeFormSchema';
+import { FieldError } from './FieldError';
 import { MessageField } from './MessageField';
 import { SendProgress } from './SendProgress';
+import { useComposeFields, type CheckedField } from './useComposeFields';
 import { useTweetDraft } from './useTweetDraft';
 import './compose.css';
 
 /** How long to wait for each GWS notification before checking the tweet list. */
 export const defaultConfirmTimeoutMs = 10_000;
 
-const allFields: readonly ComposeField[] = ['from', 'queuePath', 'message'];
-
-/** The "Compose tweet" region: From, Queue, Message, Save me as last agent, Send tweet (or Ctrl+Enter). */
+/**
+ * The "Compose tweet" region: From, Queue, Message, Save me as last agent, Send tweet (or Ctrl+Enter).
+ * Send tweet is never greyed out for a missing value: a submit says what is missing next to each
+ * field and focuses the first. While a tweet is being sent, the form is locked (and says so), so a
+ * correction can never be dropped by the send that was already on its way.
+ */
 export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { confirmTimeoutMs?: number }) {
   const { twitterAccounts } = useGwsSession();
   const { queues, twitterAccountsSetting } = useRuntimeConfig();
-  const messageDraft = useMessageDraft();
   const ids = { heading: useId(), from: useId(), fromError: useId(), queue: useId(), queueError: useId(), saveLAR: useId() };
-  const messageField = useRef<HTMLTextAreaElement>(null);
-  const [values, setValues] = useState<ComposeFormValues>(() => ({
-    from: twitterAccounts.length === 1 ? (twitterAccounts[0]?.screenName ?? '') : '',
-    queuePath: queues.length === 1 ? (queues[0]?.path ?? '') : '',
-    message: messageDraft.get(),
-    saveLAR: false,
-  }));
-  const [touched, setTouched] = useState<ReadonlySet<ComposeField>>(() => new Set());
-
-  const startNextTweet = () => {
-    messageDraft.clear();
-    setValues((current) => ({ ...current, message: '' }));
-    setTouched(new Set());
-    messageField.current?.focus();
-  };
-  const draft = useTweetDraft({ confirmTimeoutMs, onSent: startNextTweet, onDiscarded: startNextTweet });
-
-  const check = checkComposeForm(values);
-  const errorOf = (field: ComposeField) =>
-    touched.has(field) || (field === 'message' && values.message !== '') ? check.errors[field] : undefined;
-  const touch = (field: ComposeField) => setTouched((current) => new Set(current).add(field));
-  const update = <K extends keyof ComposeFormValues>(field: K, value: ComposeFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
+  const fromRef = useRef<HTMLSelectElement>(null);
+  const queueRef = useRef<HTMLSelectElement>(null);
+  const messageRef = useRef<HTMLTextAreaElement>(null);
+  const fields = useComposeFields();
+  const focusMessage = () => messageRef.current?.focus();
+  const focusField = (field: CheckedField) => ({ from: fromRef, queuePath: queueRef, message: messageRef })[field].current?.focus();
+  const draft = useTweetDraft({
+    confirmTimeoutMs,
+    onSent: () => {
+      fields.startNextTweet();
+      focusMessage();
+    },
+    // The GWS draft is canceled; the words stay in the box, to send again or clear by hand.
+    onCanceled: focusMessage,
+  });
+  const { values } = fields;
+  const locked = draft.busy;
 
   const submit = () => {
-    if (!check.valid) {
-      setTouched(new Set(allFields));
-      return;
-    }
-    draft.send(check.data);
+    if (draft.busy) return;
+    const firstWrong = fields.submitAttempted();
+    if (firstWrong) focusField(firstWrong);
+    else if (fields.check.valid) draft.send(fields.check.data);
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -60,9 +55,8 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
     submit();
   };
 
-  const fromError = errorOf('from');
-  const queueError = errorOf('queuePath');
-  const progress = draft.state.progress;
+  const fromError = fields.errorOf('from');
+  const queueError = fields.errorOf('queuePath');
 
   return (
     <section className="compose" aria-labelledby={ids.heading}>
@@ -73,11 +67,12 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
             <label htmlFor={ids.from}>From</label>
             <select
               id={ids.from}
+              ref={fromRef}
               value={values.from}
+              disabled={locked}
               aria-invalid={fromError ? true : undefined}
               aria-describedby={fromError ? ids.fromError : undefined}
-              onChange={(event) => update('from', event.target.value)}
-              onBlur={() => touch('from')}
+              onChange={(event) => fields.update('from', event.target.value)}
             >
               {twitterAccounts.length === 1 ? null : <option value="">Choose an account…</option>}
               {twitterAccounts.map((account) => (
@@ -94,17 +89,18 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
                 — or in the console's <code>config.json</code>, field <code>twitterAccounts</code>.
               </p>
             ) : null}
-            {fromError ? <p id={ids.fromError} className="compose__error">{fromError}</p> : null}
+            <FieldError id={ids.fromError} error={fromError} />
           </div>
           <div className="compose__field">
             <label htmlFor={ids.queue}>Queue</label>
             <select
               id={ids.queue}
+              ref={queueRef}
               value={values.queuePath}
+              disabled={locked}
               aria-invalid={queueError ? true : undefined}
               aria-describedby={queueError ? ids.queueError : undefined}
-              onChange={(event) => update('queuePath', event.target.value)}
-              onBlur={() => touch('queuePath')}
+              onChange={(event) => fields.update('queuePath', event.target.value)}
             >
               {queues.length === 1 ? null : <option value="">Choose a queue…</option>}
               {queues.map((queue) => (
@@ -113,41 +109,43 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
                 </option>
               ))}
             </select>
-            {queueError ? <p id={ids.queueError} className="compose__error">{queueError}</p> : null}
+            <FieldError id={ids.queueError} error={queueError} />
           </div>
         </div>
         <MessageField
           value={values.message}
-          error={errorOf('message')}
-          textareaRef={messageField}
-          onChange={(message) => {
-            messageDraft.set(message);
-            update('message', message);
-          }}
-          onBlur={() => touch('message')}
+          error={fields.errorOf('message')}
+          locked={locked}
+          textareaRef={messageRef}
+          onChange={(message) => fields.update('message', message)}
         />
         <div className="compose__send">
           <label className="compose__checkbox" htmlFor={ids.saveLAR}>
-            <input id={ids.saveLAR} type="checkbox" checked={values.saveLAR} onChange={(event) => update('saveLAR', event.target.checked)} />
+            <input
+              id={ids.saveLAR}
+              type="checkbox"
+              checked={values.saveLAR}
+              disabled={locked}
+              onChange={(event) => fields.update('saveLAR', event.target.checked)}
+            />
             Save me as last agent
           </label>
-          <button type="submit" className="compose__submit" disabled={!check.valid || draft.busy}>
+          <button type="submit" className="compose__submit" aria-disabled={locked || undefined}>
             Send tweet
           </button>
         </div>
       </form>
       <SendProgress
-        progress={progress}
+        progress={draft.state.progress}
         busy={draft.busy}
-        hasDraft={draft.state.draftId !== undefined && progress.kind !== 'working'}
-        canRetry={check.valid}
+        hasDraft={draft.state.draftId !== undefined && draft.state.progress.kind !== 'working'}
         onRetry={() => {
-          messageField.current?.focus();
+          focusMessage();
           submit();
         }}
-        onDiscard={() => {
-          messageField.current?.focus();
-          draft.discard();
+        onCancelDraft={() => {
+          focusMessage();
+          draft.cancel();
         }}
       />
     </section>

@@ -1,12 +1,14 @@
 import { useId, useRef, type Ref } from 'react';
-import { measureTweet } from '../../gws/tweetLength';
+import { maxTweetLength, measureTweet } from '../../gws/tweetLength';
+import { FieldError } from './FieldError';
 
 interface MessageFieldProps {
   value: string;
   error: string | undefined;
+  /** A tweet is being sent: the text is read-only, and the hint says so. */
+  locked: boolean;
   textareaRef: Ref<HTMLTextAreaElement>;
   onChange(value: string): void;
-  onBlur(): void;
 }
 
 /** "N characters left" (negative over the limit). */
@@ -15,10 +17,21 @@ export function charactersLeftText(remaining: number): string {
 }
 
 /**
+ * What a screen reader hears about the length: only near and over the limit, and only when that
+ * changes (not on every keystroke, as the visible counter does).
+ */
+export function lengthAnnouncement(remaining: number): string {
+  if (remaining < 0) return `Over the ${maxTweetLength}-character limit`;
+  if (remaining <= 10) return '10 characters or fewer left';
+  if (remaining <= 20) return '20 characters or fewer left';
+  return '';
+}
+
+/**
  * The message textarea with Twitter's weighted counter. Over the limit nothing is cut: the part
  * over it is highlighted by a mirrored backdrop behind the (transparent) textarea.
  */
-export function MessageField({ value, error, textareaRef, onChange, onBlur }: MessageFieldProps) {
+export function MessageField({ value, error, locked, textareaRef, onChange }: MessageFieldProps) {
   const ids = { field: useId(), counter: useId(), error: useId(), hint: useId() };
   const backdrop = useRef<HTMLDivElement>(null);
   const measure = measureTweet(value);
@@ -47,26 +60,27 @@ export function MessageField({ value, error, textareaRef, onChange, onBlur }: Me
           className="message-field__input"
           rows={5}
           value={value}
+          readOnly={locked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
-          onBlur={onBlur}
           onScroll={(event) => {
             if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
           }}
         />
       </div>
-      <p id={ids.counter} className="message-field__counter" data-over={measure.remaining < 0} aria-live="polite">
+      <p id={ids.counter} className="message-field__counter" data-over={measure.remaining < 0}>
         {charactersLeftText(measure.remaining)}
       </p>
-      <p id={ids.hint} className="compose__hint">
-        Links count as 23 characters, most emoji and CJK characters as 2. Ctrl+Enter (⌘+Enter) sends.
+      <p className="visually-hidden" aria-live="polite">
+        {lengthAnnouncement(measure.remaining)}
       </p>
-      {error ? (
-        <p id={ids.error} className="compose__error">
-          {error}
-        </p>
-      ) : null}
+      <p id={ids.hint} className="compose__hint" data-locked={locked || undefined}>
+        {locked
+          ? 'The message is locked while it is being sent.'
+          : 'Links count as 23 characters, most emoji and CJK characters as 2. Ctrl+Enter (⌘+Enter) sends.'}
+      </p>
+      <FieldError id={ids.error} error={error} />
     </div>
   );
 }

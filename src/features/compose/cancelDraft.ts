@@ -3,7 +3,7 @@ import { isGwsError, type GwsHttpClient } from '../../gws/http';
 import { StatusCode } from '../../gws/statusCodes';
 import { isOutcomeFor } from './tweetOutcome';
 
-export interface DiscardDraftClients {
+export interface CancelDraftClients {
   http: Pick<GwsHttpClient, 'cancelTweet' | 'listTweets'>;
   notifications: Pick<NotificationClient, 'waitForReference' | 'onNotification'>;
 }
@@ -13,7 +13,7 @@ export interface DiscardDraftClients {
  * ack's referenceId, or (plain ack) the next state change of that tweet. A draft GWS no longer has
  * counts as discarded; one the list still shows Composing after the wait does not.
  */
-export async function discardDraft(clients: DiscardDraftClients, id: string, confirmTimeoutMs: number): Promise<void> {
+export async function cancelDraft(clients: CancelDraftClients, id: string, confirmTimeoutMs: number): Promise<void> {
   const watch = watchNotifications(clients.notifications, (notification) => isOutcomeFor(id, notification));
   try {
     let referenceId: number | undefined;

@@ -4,12 +4,13 @@ import type { SendStep } from './sendTweetFlow';
 /** What the form says about the current tweet. */
 export type ComposeProgress =
   | { kind: 'idle' }
-  | { kind: 'working'; step: SendStep }
+  /** `since`: when this send began (ms), for "Sending… 7 s". */
+  | { kind: 'working'; step: SendStep; since: number }
   | { kind: 'sent'; elapsedMs: number }
   | { kind: 'failed'; failure: SendFailure }
-  | { kind: 'discarding' }
-  | { kind: 'discarded' }
-  | { kind: 'discard-failed'; message: string };
+  | { kind: 'canceling' }
+  | { kind: 'canceled' }
+  | { kind: 'cancel-failed'; message: string };
 
 /** The tweet being composed: its GWS draft, if one was made, and where sending it stands. */
 export interface ComposeState {
@@ -23,31 +24,33 @@ export interface ComposeState {
 }
 
 export type ComposeEvent =
-  | { type: 'step'; step: SendStep }
+  | { type: 'step'; step: SendStep; at: number }
   | { type: 'draft-created'; draftId: string }
   | { type: 'sent'; elapsedMs: number; nextDraftKey: string }
   | { type: 'failed'; failure: SendFailure }
-  | { type: 'discard-started' }
-  | { type: 'discarded'; nextDraftKey: string }
-  | { type: 'discard-failed'; message: string };
+  | { type: 'cancel-started' }
+  | { type: 'canceled'; nextDraftKey: string }
+  | { type: 'cancel-failed'; message: string };
 
 export function initialComposeState(draftKey: string): ComposeState {
   return { draftId: undefined, draftKey, createAttempted: false, progress: { kind: 'idle' } };
 }
 
-/** A fresh tweet: no draft, a new key (after Sent or Discard). */
+/** A fresh tweet: no draft, a new key (after Sent or Cancel draft). */
 function nextTweet(draftKey: string, progress: ComposeProgress): ComposeState {
   return { draftId: undefined, draftKey, createAttempted: false, progress };
 }
 
 export function composeTransition(state: ComposeState, event: ComposeEvent): ComposeState {
   switch (event.type) {
-    case 'step':
+    case 'step': {
+      const since = state.progress.kind === 'working' ? state.progress.since : event.at;
       return {
         ...state,
         createAttempted: state.createAttempted || event.step === 'creating',
-        progress: { kind: 'working', step: event.step },
+        progress: { kind: 'working', step: event.step, since },
       };
+    }
     case 'draft-created':
       return { ...state, draftId: event.draftId };
     case 'sent':
@@ -57,11 +60,11 @@ export function composeTransition(state: ComposeState, event: ComposeEvent): Com
       // A draft that is gone cannot be sent again: the next attempt creates a new one.
       return event.failure.kind === 'draft-gone' ? { ...state, draftId: undefined, progress } : { ...state, progress };
     }
-    case 'discard-started':
-      return { ...state, progress: { kind: 'discarding' } };
-    case 'discarded':
-      return nextTweet(event.nextDraftKey, { kind: 'discarded' });
-    case 'discard-failed':
-      return { ...state, progress: { kind: 'discard-failed', message: event.message } };
+    case 'cancel-started':
+      return { ...state, progress: { kind: 'canceling' } };
+    case 'canceled':
+      return nextTweet(event.nextDraftKey, { kind: 'canceled' });
+    case 'cancel-failed':
+      return { ...state, progress: { kind: 'cancel-failed', message: event.message } };
   }
 }

@@ -1,9 +1,16 @@
 import type { SendFailure } from './sendFailure';
 
-/** What the form says about a failure: a summary, and GWS's own words or more detail. */
+/**
+ * What the form says about a failure: a summary, GWS's own words or more detail, what the agent can
+ * do, and whether Retry is offered — only where a retry can succeed (never for a refusal that would
+ * only come back, nor where GWS has not said how the tweet ended and a check comes first).
+ */
 export interface SendFailureWords {
   summary: string;
   detail?: string;
+  /** What to do next, when it is not simply Retry. */
+  nextStep?: string;
+  retry: boolean;
 }
 
 /** Per GWS statusCode (contract §2), in the words of an agent sending a tweet. */
@@ -38,49 +45,74 @@ const notSent = 'The tweet was not sent.';
 const retryIsSafe = 'Retry sends the same draft again; GWS will not let it go out twice.';
 /** Said whenever GWS has not told how the tweet ended: never "not sent" then. */
 const unconfirmed = 'GWS did not confirm whether the tweet went out — check before retrying.';
+const lookFirst = 'Look at the account on Twitter: if the tweet is not there, cancel the draft and send the message again.';
+
+/** Status codes a second try can get past (internal or back-end trouble, processing not finished). */
+const transientStatusCodes: ReadonlySet<number> = new Set([4, 9, 12, 13, 14, 15, 16, 17]);
+
+/** What to change for a refusal that would only come back. */
+const statusNextSteps: Record<number, string> = {
+  1: 'Check the From account and the queue, then send again.',
+  2: 'Cancel the draft, then send the message again as a new tweet.',
+  5: 'Choose an account you may tweet from, then send again.',
+  6: 'Cancel the draft, then send the message again as a new tweet.',
+  10: 'Check the From account and the queue, then send again.',
+};
 
 export function describeSendFailure(failure: SendFailure): SendFailureWords {
   switch (failure.kind) {
-    case 'status':
+    case 'status': {
+      const retry = transientStatusCodes.has(failure.statusCode);
       return {
         summary: `${statusCodeSummary(failure.statusCode)} ${notSent}`,
         detail: `GWS said: “${failure.statusMessage}” (status code ${failure.statusCode}).`,
+        nextStep: retry ? undefined : (statusNextSteps[failure.statusCode] ?? 'Ask your supervisor or administrator before sending again.'),
+        retry,
       };
+    }
     case 'transport':
-      if (failure.reason === 'unexpected') return { summary: `Something went wrong. ${unconfirmed}`, detail: failure.message };
-      return { summary: `${transportSummary(failure.reason)} ${notSent}`, detail: failure.message };
+      if (failure.reason === 'unexpected') {
+        return { summary: `Something went wrong. ${unconfirmed}`, detail: failure.message, nextStep: lookFirst, retry: false };
+      }
+      return { summary: `${transportSummary(failure.reason)} ${notSent}`, detail: failure.message, retry: failure.reason !== 'unauthorized' };
     case 'rejected':
-      return { summary: notSent, detail: failure.errorMessage };
+      return { summary: notSent, detail: failure.errorMessage, nextStep: 'Change the message, then send it again.', retry: false };
     case 'unconfirmed':
       if (failure.stage === 'create') {
-        return { summary: 'GWS accepted the new draft but has not confirmed it yet.', detail: `${notSent} Retry when you are ready.` };
+        return { summary: 'GWS accepted the new draft but has not confirmed it yet.', detail: `${notSent} Retry when you are ready.`, retry: true };
       }
       return failure.reason === 'timeout'
         ? {
             summary: 'GWS accepted the tweet but has not confirmed it yet.',
             detail: `GWS still lists it as a draft (Composing). ${retryIsSafe}`,
+            retry: true,
           }
         : {
             summary: 'The connection to GWS failed while sending, and GWS has not confirmed the tweet.',
             detail: `GWS still lists it as a draft (Composing). ${retryIsSafe}`,
+            retry: true,
           };
     case 'unchecked':
       return {
         summary: unconfirmed,
         detail: `The console could not read GWS's tweet list to check: ${failure.message.replace(/\.$/, '')}. ${retryIsSafe}`,
+        retry: true,
       };
     case 'unknown':
       return {
         summary: unconfirmed,
         detail:
           failure.reason === 'not-listed'
-            ? 'GWS no longer lists this tweet, so the console cannot tell whether it was sent. Look at the account on Twitter before sending it again.'
-            : `GWS lists the tweet as “${failure.state ?? '?'}”, a state the console does not know. Look at the account on Twitter before sending it again.`,
+            ? 'GWS no longer lists this tweet, so the console cannot tell whether it was sent.'
+            : `GWS lists the tweet as “${failure.state ?? '?'}”, a state the console does not know.`,
+        nextStep: lookFirst,
+        retry: false,
       };
     case 'draft-gone':
       return {
         summary: `GWS says the tweet draft is ${failure.state}. ${notSent}`,
-        detail: 'Send creates a new draft.',
+        nextStep: 'Send tweet sends the message as a new draft.',
+        retry: false,
       };
   }
 }

@@ -4,7 +4,7 @@ import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
 import { isGwsError } from '../../gws/http';
 import { composeTransition, initialComposeState, type ComposeState } from './composeState';
-import { discardDraft } from './discardDraft';
+import { cancelDraft } from './cancelDraft';
 import { newDraftKey } from './newDraftKey';
 import { sendFailureOf } from './sendFailure';
 import { sendTweet, type SendTweetInput, type SentTweet } from './sendTweetFlow';
@@ -12,7 +12,7 @@ import { sendTweet, type SendTweetInput, type SentTweet } from './sendTweetFlow'
 interface UseTweetDraftOptions {
   confirmTimeoutMs: number;
   onSent(sent: SentTweet): void;
-  onDiscarded(): void;
+  onCanceled(): void;
 }
 
 interface SendVariables {
@@ -22,17 +22,17 @@ interface SendVariables {
 
 export interface TweetDraft {
   state: ComposeState;
-  /** A Send or Discard is in flight. */
+  /** A Send or a Cancel draft is in flight. */
   busy: boolean;
   /** Sends (or re-sends on the same draft). Ignored — returns false — while anything is in flight. */
   send(input: SendTweetInput): boolean;
-  /** Cancels the draft in GWS. Ignored while anything is in flight or when there is no draft. */
-  discard(): boolean;
+  /** Cancels the draft in GWS (Cancel draft). Ignored while anything is in flight or when there is no draft. */
+  cancel(): boolean;
 }
 
-function discardProblem(error: Error): string {
-  if (isGwsError(error, 'status')) return `Could not discard the draft: GWS error ${error.statusCode ?? '?'}: ${error.message}`;
-  return `Could not discard the draft: ${error.message}`;
+function cancelProblem(error: Error): string {
+  if (isGwsError(error, 'status')) return `Could not cancel the draft: GWS error ${error.statusCode ?? '?'}: ${error.message}`;
+  return `Could not cancel the draft: ${error.message}`;
 }
 
 /**
@@ -40,14 +40,14 @@ function discardProblem(error: Error): string {
  * before the mutation starts, makes a double click, a second Ctrl+Enter or a Retry during a Send
  * do nothing (isPending alone would only be true after the next render).
  */
-export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTweetDraftOptions): TweetDraft {
+export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweetDraftOptions): TweetDraft {
   const session = useGwsSession();
   const { agentUserDataKey } = useRuntimeConfig();
   const [state, dispatch] = useReducer(composeTransition, undefined, () => initialComposeState(newDraftKey()));
   const inFlight = useRef(false);
-  const callbacks = useRef({ onSent, onDiscarded });
+  const callbacks = useRef({ onSent, onCanceled });
   useEffect(() => {
-    callbacks.current = { onSent, onDiscarded };
+    callbacks.current = { onSent, onCanceled };
   });
 
   const sendMutation = useMutation({
@@ -59,7 +59,7 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTwee
         draftUserData: { [agentUserDataKey]: session.user.userName },
         recoverDraftFirst: draft.createAttempted && draft.draftId === undefined,
         confirmTimeoutMs,
-        onStep: (step) => dispatch({ type: 'step', step }),
+        onStep: (step) => dispatch({ type: 'step', step, at: Date.now() }),
         onDraftCreated: (draftId) => dispatch({ type: 'draft-created', draftId }),
       }),
     retry: 0,
@@ -73,14 +73,14 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTwee
     },
   });
 
-  const discardMutation = useMutation({
-    mutationFn: (draftId: string) => discardDraft(session, draftId, confirmTimeoutMs),
+  const cancelMutation = useMutation({
+    mutationFn: (draftId: string) => cancelDraft(session, draftId, confirmTimeoutMs),
     retry: 0,
     onSuccess: () => {
-      dispatch({ type: 'discarded', nextDraftKey: newDraftKey() });
-      callbacks.current.onDiscarded();
+      dispatch({ type: 'canceled', nextDraftKey: newDraftKey() });
+      callbacks.current.onCanceled();
     },
-    onError: (error) => dispatch({ type: 'discard-failed', message: discardProblem(error) }),
+    onError: (error) => dispatch({ type: 'cancel-failed', message: cancelProblem(error) }),
     onSettled: () => {
       inFlight.current = false;
     },
@@ -88,19 +88,19 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onDiscarded }: UseTwee
 
   return {
     state,
-    busy: sendMutation.isPending || discardMutation.isPending,
+    busy: sendMutation.isPending || cancelMutation.isPending,
     send(input) {
       if (inFlight.current) return false;
       inFlight.current = true;
-      dispatch({ type: 'step', step: state.draftId === undefined ? 'creating' : 'sending' });
+      dispatch({ type: 'step', step: state.draftId === undefined ? 'creating' : 'sending', at: Date.now() });
       sendMutation.mutate({ input, draft: state });
       return true;
     },
-    discard() {
+    cancel() {
       if (inFlight.current || state.draftId === undefined) return false;
       inFlight.current = true;
-      dispatch({ type: 'discard-started' });
-      discardMutation.mutate(state.draftId);
+      dispatch({ type: 'cancel-started' });
+      cancelMutation.mutate(state.draftId);
       return true;
     },
   };

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
 import type { User } from '../../gws/schemas';
-import { useSessionControls } from './SessionControlsContext';
+import { SignOutButton } from './SignOutButton';
 import { TwitterReadyControl } from './TwitterReadyControl';
 import './session.css';
 
@@ -11,32 +10,23 @@ export function displayNameOf(user: Pick<User, 'firstName' | 'lastName' | 'userN
   return name || user.userName;
 }
 
-/** The console header's agent part: who is signed in, Ready / Not Ready for Twitter, Sign out. */
+/** [doc] The agent role (https://docs.genesys.com/Documentation/HTCC/8.5.2/API/UsersResource). */
+const agentRole = 'ROLE_AGENT';
+
+/**
+ * The console header's agent part: who is signed in, Ready / Not Ready for Twitter (only for users
+ * with the agent role: it routes inbound tweets to agents), Sign out.
+ */
 export function SessionHeader() {
   const { user } = useGwsSession();
-  const { signOut } = useSessionControls();
-  const [signingOut, setSigningOut] = useState(false);
-
-  const onSignOut = () => {
-    if (signingOut) return;
-    setSigningOut(true);
-    void signOut();
-  };
-
+  const isAgent = user.roles?.includes(agentRole) ?? false;
   return (
     <div className="session-header">
       <span className="session-header__agent">
         Signed in as <strong>{displayNameOf(user)}</strong> ({user.userName})
       </span>
-      <TwitterReadyControl />
-      <button type="button" className="session-header__sign-out" onClick={onSignOut} disabled={signingOut}>
-        Sign out
-      </button>
-      {signingOut ? (
-        <span role="status" className="session-header__progress">
-          Signing out…
-        </span>
-      ) : null}
+      {isAgent ? <TwitterReadyControl /> : null}
+      <SignOutButton />
     </div>
   );
 }

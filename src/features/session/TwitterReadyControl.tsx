@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
 import { isGwsError, type ChannelState } from '../../gws/http';
@@ -16,12 +16,15 @@ function problemWords(error: Error): string {
 
 /**
  * Ready / Not Ready on the Twitter channel. The pressed button is the state GWS confirmed with a
- * `/v2/me/channels` notification, never the one merely asked for.
+ * `/v2/me/channels` notification, never the one merely asked for. It says what it affects (routing
+ * of inbound tweets — sending works either way); a failed change is said in that same one-line slot,
+ * so the header never grows, until it is dismissed or the next change.
  */
 export function TwitterReadyControl() {
   const { http } = useGwsSession();
   const { mediaChannel } = useRuntimeConfig();
   const { twitterChannelState } = useSessionControls();
+  const hintId = useId();
   const state = useSyncExternalStore(twitterChannelState.subscribe, twitterChannelState.get);
   const change = useMutation({
     mutationFn: async (wanted: ChannelState) => {
@@ -36,9 +39,10 @@ export function TwitterReadyControl() {
     change.mutate(wanted);
   };
   const pendingWords = change.isPending ? ` — changing to ${twitterChannelStateLabel(change.variables)}…` : '';
+  const problem = change.isError ? `Could not change the Twitter state. ${problemWords(change.error)}` : undefined;
 
   return (
-    <div className="ready-control" role="group" aria-label="Twitter channel">
+    <div className="ready-control" role="group" aria-label="Twitter channel" aria-describedby={hintId}>
       <span role="status" className="ready-control__state">
         Twitter: {twitterChannelStateLabel(state)}
         {pendingWords}
@@ -49,11 +53,22 @@ export function TwitterReadyControl() {
       <button type="button" aria-pressed={state === 'NotReady'} disabled={change.isPending} onClick={() => choose('NotReady')}>
         Not Ready
       </button>
-      {change.isError ? (
-        <span role="alert" className="ready-control__problem">
-          Could not change the Twitter state. {problemWords(change.error)}
-        </span>
-      ) : null}
+      <span className="ready-control__slot">
+        {problem ? (
+          <>
+            <span role="alert" className="ready-control__problem" title={problem}>
+              {problem}
+            </span>
+            <button type="button" className="ready-control__dismiss" aria-label="Dismiss" onClick={() => change.reset()}>
+              ×
+            </button>
+          </>
+        ) : (
+          <span id={hintId} className="ready-control__hint">
+            Inbound routing only: sending works either way.
+          </span>
+        )}
+      </span>
     </div>
   );
 }

@@ -49,7 +49,8 @@ export function renderComposeForm(sim: RunningSimulator, signedIn: SignedIn, con
       return alert;
     },
     retryButton: () => within(region).getByRole('button', { name: 'Retry' }),
-    discardButton: () => within(region).queryByRole('button', { name: 'Discard draft' }),
+    queryRetryButton: () => within(region).queryByRole('button', { name: 'Retry' }),
+    cancelDraftButton: () => within(region).queryByRole('button', { name: 'Cancel draft' }),
   };
 }
 

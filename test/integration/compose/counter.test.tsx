@@ -63,7 +63,7 @@ describe('Compose tweet: weighted counter', () => {
     expect(form.sendButton).toHaveProperty('disabled', false);
   });
 
-  it('281: the count goes negative, the overflow is highlighted, Send is disabled, nothing is cut', async () => {
+  it('281: the count goes negative, the overflow is highlighted, nothing is cut; Send says why it cannot send', async () => {
     const form = await renderCompose();
     await form.chooseSenderAndQueue();
     await form.write(`${'a'.repeat(280)}b`);
@@ -71,9 +71,12 @@ describe('Compose tweet: weighted counter', () => {
     expect(form.counterText()).toBe('-1 character left');
     expect(form.highlighted()).toBe('b');
     expect((form.message as HTMLTextAreaElement).value).toHaveLength(281);
-    expect(form.sendButton).toHaveProperty('disabled', true);
+    expect(form.sendButton).toHaveProperty('disabled', false);
+    await form.user.click(form.sendButton);
     expect(form.message.getAttribute('aria-invalid')).toBe('true');
     expect(within(form.region).getByText(/^Too long: shorten the message to 280 characters/)).toBeDefined();
+    expect(document.activeElement).toBe(form.message);
+    expect(screen.getByRole('status', { name: 'Send status' }).textContent).toBe('');
   });
 
   it('an emoji that crosses the limit is highlighted whole (weighted -1)', async () => {
@@ -84,31 +87,50 @@ describe('Compose tweet: weighted counter', () => {
     expect(form.highlighted()).toBe('👍');
   });
 
-  it('the counter is a polite live region', async () => {
+  it('a screen reader hears the length only near and over the limit, and only when that changes', async () => {
     const form = await renderCompose();
+    const announced = () => form.region.querySelector('[aria-live="polite"]')?.textContent;
     expect(form.counterText()).toBe('280 characters left');
-    expect(within(form.region).getByText('280 characters left').getAttribute('aria-live')).toBe('polite');
+    expect(within(form.region).getByText('280 characters left').getAttribute('aria-live')).toBeNull();
+    await form.write('Hello');
+    expect(announced()).toBe('');
+    await form.write('a'.repeat(262));
+    expect(announced()).toBe('20 characters or fewer left');
+    await form.write('a'.repeat(265));
+    expect(announced()).toBe('20 characters or fewer left');
+    await form.write('a'.repeat(275));
+    expect(announced()).toBe('10 characters or fewer left');
+    await form.write('a'.repeat(281));
+    expect(announced()).toBe('Over the 280-character limit');
   });
 });
 
-describe('Compose tweet: Send is enabled only for a valid form', () => {
-  it('needs a From account, a queue and a non-blank message', async () => {
+describe('Compose tweet: Send is never greyed out without a reason', () => {
+  it('a Send with missing values says what is missing next to each field and focuses the first', async () => {
     const form = await renderCompose();
-    expect(form.sendButton).toHaveProperty('disabled', true);
-
-    await form.write('Hello there');
-    expect(form.sendButton).toHaveProperty('disabled', true);
-
-    await form.user.selectOptions(within(form.region).getByLabelText('From'), 'gc_sales');
-    expect(form.sendButton).toHaveProperty('disabled', true);
-
-    await form.user.selectOptions(within(form.region).getByLabelText('Queue'), 'Twitter outbound');
     expect(form.sendButton).toHaveProperty('disabled', false);
+    await form.write('Hello there');
+    await form.user.selectOptions(within(form.region).getByLabelText('Queue'), 'Twitter outbound');
 
-    await form.write('   ');
-    expect(form.sendButton).toHaveProperty('disabled', true);
+    await form.user.click(form.sendButton);
+    expect(within(form.region).getByText('Choose the account to tweet from.')).toBeDefined();
+    expect(within(form.region).queryByText('Choose a queue.')).toBeNull();
+    expect(document.activeElement).toBe(within(form.region).getByLabelText('From'));
+    expect(screen.getByRole('status', { name: 'Send status' }).textContent).toBe('');
+
+    // Fixed: the error goes as soon as the value is there.
+    await form.user.selectOptions(within(form.region).getByLabelText('From'), 'gc_sales');
+    expect(within(form.region).queryByText('Choose the account to tweet from.')).toBeNull();
+  });
+
+  it('leaving a field (blur) never shows an error: errors come from a Send only', async () => {
+    const form = await renderCompose();
+    await form.user.click(form.message);
     await form.user.tab();
-    expect(within(form.region).getByText('Write a message.')).toBeDefined();
+    await form.user.tab();
+    expect(within(form.region).queryByText('Write a message.')).toBeNull();
+    expect(within(form.region).queryByRole('paragraph', { name: /error/ })).toBeNull();
+    expect(form.region.querySelectorAll('.compose__error')).toHaveLength(0);
   });
 
   it('Ctrl+Enter on an invalid form sends nothing and names every missing field', async () => {
@@ -121,5 +143,17 @@ describe('Compose tweet: Send is enabled only for a valid form', () => {
     expect(within(form.region).getByText('Write a message.')).toBeDefined();
     expect(within(form.region).getByLabelText('From').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('status', { name: 'Send status' }).textContent).toBe('');
+  });
+
+  it("remembers the user's last From and Queue for the next sign-in (this browser, this GWS)", async () => {
+    const first = await renderCompose();
+    await first.user.selectOptions(within(first.region).getByLabelText('From'), 'gc_sales');
+    await first.user.selectOptions(within(first.region).getByLabelText('Queue'), 'Customer care');
+    cleanup();
+
+    const again = await renderCompose();
+    expect(within(again.region).getByLabelText<HTMLSelectElement>('From').value).toBe('gc_sales');
+    expect(within(again.region).getByLabelText<HTMLSelectElement>('Queue').value).toBe('/queues/customer-care');
+    expect(Object.keys(localStorage)).toEqual([`gws-tweet-console:compose-choices:${sim.url}:agent1`]);
   });
 });

@@ -78,7 +78,7 @@ describe('Compose tweet: network failures never send blindly', () => {
     const alert = await form.waitForAlert(/Cannot reach GWS/);
     expect(alert.textContent).toContain('Cannot reach GWS. The tweet was not sent.');
     expect(alert.textContent).toContain('ECONNREFUSED');
-    expect(form.discardButton()).toBeNull();
+    expect(form.cancelDraftButton()).toBeNull();
 
     await form.user.click(form.retryButton());
     await form.waitForSent();

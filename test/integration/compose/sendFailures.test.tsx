@@ -43,7 +43,7 @@ describe('Compose tweet: failures say why and keep the text', () => {
     expect(alert.textContent).toContain('GWS or one of its back-end servers had an internal error. The tweet was not sent.');
     expect(alert.textContent).toContain('GWS said: “Back-end is down” (status code 4).');
     expect(form.message.value).toBe(text);
-    expect(form.discardButton()).not.toBeNull();
+    expect(form.cancelDraftButton()).not.toBeNull();
 
     await form.user.click(form.retryButton());
     await form.waitForSent();
@@ -52,28 +52,31 @@ describe('Compose tweet: failures say why and keep the text', () => {
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 2 });
   });
 
-  it('a statusCode on Create (no permission): no draft to discard; Retry creates and sends', async () => {
+  it('a statusCode on Create (no permission): no draft to cancel, no Retry (it would only be refused again) but what to change; Send tweet creates and sends', async () => {
     const { form, text } = await failingForm({ failNext: { statusCode: 5, statusMessage: 'Queue not allowed' } });
 
     const alert = await form.waitForAlert(/permission/);
     expect(alert.textContent).toContain('You do not have permission to do this');
     expect(alert.textContent).toContain('Queue not allowed');
-    expect(form.discardButton()).toBeNull();
+    expect(alert.textContent).toContain('Choose an account you may tweet from, then send again.');
+    expect(form.cancelDraftButton()).toBeNull();
+    expect(form.queryRetryButton()).toBeNull();
 
-    await form.user.click(form.retryButton());
+    await form.user.click(form.sendButton);
     await form.waitForSent();
     expect(await tweetsWithMessage(sim, 'agent2', text)).toHaveLength(1);
     expect(await operationCounts(sim)).toEqual({ Create: 2, Send: 1 });
   });
 
-  it('an Error notification after Send shows its errorMessage; Retry → exactly one Sent tweet', async () => {
+  it('an Error notification after Send shows its errorMessage and what to do; Send tweet again → exactly one Sent tweet', async () => {
     const { form, text } = await failingForm({ failNext: { errorMessage: 'Twitter is over capacity', operationName: 'Send' } });
 
     const alert = await form.waitForAlert(/over capacity/);
-    expect(alert.textContent).toBe('The tweet was not sent.Twitter is over capacity');
+    expect(alert.textContent).toBe('The tweet was not sent.Twitter is over capacityChange the message, then send it again.');
     expect(form.message.value).toBe(text);
+    expect(form.queryRetryButton()).toBeNull();
 
-    await form.user.click(form.retryButton());
+    await form.user.click(form.sendButton);
     await form.waitForSent();
     expect(await tweetsWithMessage(sim, 'agent2', text)).toMatchObject([{ state: 'Sent' }]);
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 2 });
@@ -92,11 +95,13 @@ describe('Compose tweet: failures say why and keep the text', () => {
 
     const alert = await form.waitForAlert(/duplicate/);
     expect(alert.textContent).toContain('Twitter refused the tweet: status is a duplicate of the previous tweet of this account.');
+    expect(alert.textContent).toContain('Change the message, then send it again.');
+    expect(form.queryRetryButton()).toBeNull();
     expect(form.message.value).toBe(text);
     expect(await tweetsWithMessage(sim, 'agent2', text)).toMatchObject([{ state: 'Sent' }]);
-    // The refused tweet stays a draft, for Retry or Discard.
+    // The refused tweet stays a draft, to send again once changed, or to cancel.
     expect((await listAll()).map((tweet) => tweet.state)).toEqual(['Sent', 'Composing']);
-    expect(form.discardButton()).not.toBeNull();
+    expect(form.cancelDraftButton()).not.toBeNull();
   });
 
   it('lost notifications (Composing and Sent): the draft is found by its key and the list says Sent', async () => {
@@ -126,32 +131,31 @@ describe('Compose tweet: failures say why and keep the text', () => {
     }
   });
 
-  it('Discard draft cancels the draft in GWS and clears it: the next Send creates a new one', async () => {
+  it('Cancel draft cancels the draft in GWS and keeps the words: the next Send creates a new draft', async () => {
     const { form, text } = await failingForm({ failNext: { errorMessage: 'Try later', operationName: 'Send' } });
     await form.waitForAlert(/Try later/);
+    await form.user.type(form.message, ' (edited)');
 
-    const discard = form.discardButton();
-    expect(discard).not.toBeNull();
-    await form.user.click(discard!);
+    const cancel = form.cancelDraftButton();
+    expect(cancel).not.toBeNull();
+    await form.user.click(cancel!);
 
-    await waitFor(() => expect(sendStatusText()).toBe('Draft discarded.'));
-    expect(form.discardButton()).toBeNull();
-    expect(form.message.value).toBe('');
+    await waitFor(() => expect(sendStatusText()).toBe('Draft canceled. The message is still here, to send again or clear.'));
+    expect(form.cancelDraftButton()).toBeNull();
+    expect(form.message.value).toBe(`${text} (edited)`);
     expect(within(form.region).getByRole('alert').textContent).toBe('');
     const states = (await listAll()).map((tweet) => tweet.state);
     expect(states).toEqual(['Canceled']);
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1, Cancel: 1 });
 
-    await form.user.click(form.message);
-    await form.user.paste(text);
     await form.user.click(form.sendButton);
     await form.waitForSent();
     expect(await operationCounts(sim)).toEqual({ Create: 2, Send: 2, Cancel: 1 });
   });
 
   it('a Retry pressed again (click, then Ctrl+Enter) while it is in flight sends once', async () => {
-    const { form, text } = await failingForm({ failNext: { errorMessage: 'Twitter is over capacity', operationName: 'Send' } });
-    await form.waitForAlert(/over capacity/);
+    const { form, text } = await failingForm({ failNext: { statusCode: 4, statusMessage: 'Back-end is down', operationName: 'Send' } });
+    await form.waitForAlert(/internal error/);
 
     await form.user.click(form.retryButton());
     await form.user.keyboard('{Control>}{Enter}{/Control}');

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SignedIn } from '../../../src/features/session/signIn';
 import type { RunningSimulator } from '../../../src/simulator/testing';
-import { signInAgent, simControl, startTestSimulator, tearDown } from '../support/consoleHarness';
+import { sendStatusText, signInAgent, simControl, startTestSimulator, tearDown } from '../support/consoleHarness';
 import { operationCounts, renderComposeForm, tweetsWithMessage, uniqueMessage } from './composeForm';
 
 // Sending through the compose form against the real simulator: Create → Composing → Send → Sent.
@@ -42,8 +42,11 @@ describe('Compose tweet: sending', () => {
     await form.waitForSent();
     expect(form.statusTrail.slice(0, 2)).toEqual(['Creating draft…', 'Sending…']);
     expect(form.message.value).toBe('');
-    expect(form.sendButton).toHaveProperty('disabled', true);
-    expect(form.discardButton()).toBeNull();
+    // Nothing red right after Sent (the empty box is the next tweet, not a mistake), and Send stays usable.
+    expect(form.region.querySelectorAll('.compose__error')).toHaveLength(0);
+    expect(form.message.getAttribute('aria-invalid')).toBeNull();
+    expect(form.sendButton).toHaveProperty('disabled', false);
+    expect(form.cancelDraftButton()).toBeNull();
 
     const tweets = await tweetsWithMessage(sim, 'agent1', text);
     expect(tweets).toHaveLength(1);
@@ -76,6 +79,41 @@ describe('Compose tweet: sending', () => {
     expect(await tweetsWithMessage(sim, 'agent1', second)).toMatchObject([{ state: 'Sent', from: 'gc_support' }]);
     expect(await operationCounts(sim)).toEqual({ Create: 2, Send: 2 });
   });
+});
+
+describe('Compose tweet: while a tweet is being sent', () => {
+  it('the text is locked and says so: a correction can never be dropped by the send already on its way', async () => {
+    await simControl(sim, '/sim/config', { twitterDelayMs: 1_500 });
+    try {
+      const form = renderComposeForm(sim, signedIn!);
+      const text = uniqueMessage('Locked while sending');
+      await form.fill(text);
+      await form.user.click(form.sendButton);
+      await waitFor(() => expect(form.message.readOnly).toBe(true));
+      expect(form.region.textContent).toContain('The message is locked while it is being sent.');
+      await form.user.type(form.message, ' — a late correction');
+      expect(form.message.value).toBe(text);
+      await form.waitForSent(5_000);
+      expect(form.message.readOnly).toBe(false);
+      expect(await tweetsWithMessage(sim, 'agent1', text)).toHaveLength(1);
+    } finally {
+      await simControl(sim, '/sim/config', { twitterDelayMs: 20 });
+    }
+  });
+
+  it('a slow GWS: "Sending…" with the time it has taken, then that GWS is slow and what the agent can do', async () => {
+    await simControl(sim, '/sim/config', { twitterDelayMs: 7_000 });
+    try {
+      const form = renderComposeForm(sim, signedIn!, 15_000);
+      await form.fill(uniqueMessage('Slow GWS'));
+      await form.user.click(form.sendButton);
+      await waitFor(() => expect(form.region.querySelector('.send-progress__elapsed')?.textContent).toMatch(/^\d\.\d s$/), { timeout: 3_000 });
+      await waitFor(() => expect(sendStatusText()).toBe('Sending… GWS is taking longer than usual: you can keep waiting — nothing is sent twice.'), { timeout: 8_000 });
+      await form.waitForSent(10_000);
+    } finally {
+      await simControl(sim, '/sim/config', { twitterDelayMs: 20 });
+    }
+  }, 30_000);
 });
 
 describe('Compose tweet: the same tweet cannot go out twice', () => {

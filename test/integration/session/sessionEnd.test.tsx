@@ -38,7 +38,17 @@ describe('Sign out', () => {
     expect(screen.getByText('Cache probe read 1')).toBeDefined();
     await waitFor(async () => expect((await simStats(sim.url)).sessions).toBe(1));
 
-    await app.user.click(within(await app.signedInBanner()).getByRole('button', { name: 'Sign out' }));
+    const banner = await app.signedInBanner();
+    await app.user.click(within(banner).getByRole('button', { name: 'Sign out' }));
+    // An unsent message: asked first, "Keep working" focused (the safe choice) and it changes nothing.
+    const confirm = within(banner).getByRole('group', { name: 'Sign out with an unsent message' });
+    expect(confirm.textContent).toContain('Your unsent message will be discarded.');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep working' }));
+    await app.user.click(within(confirm).getByRole('button', { name: 'Keep working' }));
+    expect(within(composeRegion()).getByLabelText<HTMLTextAreaElement>('Message').value).toBe('A message I will not send');
+    expect((await simStats(sim.url)).operations.EndContactCenterSession).toBeUndefined();
+    await app.user.click(within(banner).getByRole('button', { name: 'Sign out' }));
+    await app.user.click(within(banner).getByRole('button', { name: 'Sign out and discard' }));
 
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Sign in' })).toBeDefined());
     expect(screen.getByText('You have signed out.').getAttribute('role')).toBe('status');
@@ -53,6 +63,29 @@ describe('Sign out', () => {
     const message = await waitFor(() => within(composeRegion()).getByLabelText<HTMLTextAreaElement>('Message'));
     expect(message.value).toBe('');
     await waitFor(() => expect(screen.getByText('Cache probe read 2')).toBeDefined());
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('with nothing unsent, Sign out does not ask', async () => {
+    const app = renderConsole(sim);
+    await app.signIn('agent2');
+    const banner = await app.signedInBanner();
+    await app.user.click(within(banner).getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Sign in' })).toBeDefined());
+  });
+});
+
+describe('A reload', () => {
+  it('keeps the unsent text (this tab only) for the user who typed it', async () => {
+    const first = renderConsole(sim);
+    await signInAndWrite(first, 'Typed before the reload');
+    cleanup(); // the page goes away; sessionStorage stays with the tab
+
+    const again = renderConsole(sim);
+    await again.signIn('agent1');
+    await again.signedInBanner();
+    const message = await waitFor(() => within(composeRegion()).getByLabelText<HTMLTextAreaElement>('Message'));
+    expect(message.value).toBe('Typed before the reload');
   });
 });
 
@@ -79,6 +112,9 @@ describe('A session that expires (HTTP 401 later on)', () => {
     await app.signedInBanner();
     const message = await waitFor(() => within(composeRegion()).getByLabelText<HTMLTextAreaElement>('Message'));
     expect(message.value).toBe(text);
+    // From and Queue as the agent left them, too.
+    expect(within(composeRegion()).getByLabelText<HTMLSelectElement>('From').value).toBe('gc_support');
+    expect(within(composeRegion()).getByLabelText<HTMLSelectElement>('Queue').value).toBe('/queues/twitter-outbound');
     const stats = await simStats(sim.url);
     expect(stats.unauthorized).toBe(1);
     expect(stats.operations.Create).toBeUndefined();

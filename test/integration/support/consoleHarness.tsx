@@ -1,4 +1,5 @@
 import { cleanup, configure, render, screen } from '@testing-library/react';
+import { afterEach } from 'vitest';
 import { adapt } from 'cometd-nodejs-client';
 import type { ReactNode } from 'react';
 import { AppProviders } from '../../../src/app/AppProviders';
@@ -17,6 +18,11 @@ import { testConfig } from '../../support/testConfig';
 adapt();
 // Real HTTP and CometD: give findBy/waitFor room on a busy machine (the default is 1 s).
 configure({ asyncUtilTimeout: 5_000 });
+// What the console remembers in the browser (last From and Queue, the unsent message) is per test.
+afterEach(() => {
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});
 
 export const queues = [
   { name: 'Twitter outbound', path: '/queues/twitter-outbound' },

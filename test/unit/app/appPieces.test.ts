@@ -19,13 +19,43 @@ describe('gwsAddressOf / notificationsUrlOf', () => {
 });
 
 describe('createMessageDraftStore', () => {
-  it('keeps the unsent text until cleared', () => {
-    const draft = createMessageDraftStore();
-    expect(draft.get()).toBe('');
-    draft.set('half a tweet');
-    expect(draft.get()).toBe('half a tweet');
+  /** A Storage in memory, like a tab's sessionStorage (jsdom is not needed for this). */
+  function memoryStorage(): Storage {
+    const items = new Map<string, string>();
+    return {
+      get length() {
+        return items.size;
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => void items.set(key, value),
+    };
+  }
+
+  it('keeps the unsent text until cleared, and gives it back only to who typed it', () => {
+    const draft = createMessageDraftStore(() => undefined);
+    expect(draft.get('agent1')).toBe('');
+    draft.set('agent1', 'half a tweet');
+    expect(draft.get('agent1')).toBe('half a tweet');
+    expect(draft.get('agent2')).toBe('');
     draft.clear();
-    expect(draft.get()).toBe('');
+    expect(draft.get('agent1')).toBe('');
+  });
+
+  it('survives a reload through sessionStorage; unreadable stored values are ignored', () => {
+    const storage = memoryStorage();
+    createMessageDraftStore(() => storage).set('agent1', 'typed before the reload');
+    expect(createMessageDraftStore(() => storage).get('agent1')).toBe('typed before the reload');
+    createMessageDraftStore(() => storage).clear();
+    expect(storage.length).toBe(0);
+    storage.setItem('gws-tweet-console:unsent-message', '{"userName":1');
+    expect(createMessageDraftStore(() => storage).get('agent1')).toBe('');
+    const refusing = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const draft = createMessageDraftStore(() => refusing);
+    draft.set('agent1', 'still kept in memory');
+    expect(draft.get('agent1')).toBe('still kept in memory');
   });
 });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { discardDraft } from '../../../src/features/compose/discardDraft';
+import { cancelDraft } from '../../../src/features/compose/cancelDraft';
 import { ack, errorNotification, fakeGws, gwsError, listOf, plainAck, stateChange, tweet } from './fakeGws';
 
-describe('discardDraft', () => {
+describe('cancelDraft', () => {
   it('Cancel → the Canceled notification', async () => {
     const gws = fakeGws();
     gws.http.cancelTweet.mockResolvedValue(ack(3));
     gws.answers.set(3, stateChange(3, tweet('t1', 'Canceled')));
 
-    await expect(discardDraft(gws, 't1', 50)).resolves.toBeUndefined();
+    await expect(cancelDraft(gws, 't1', 50)).resolves.toBeUndefined();
     expect(gws.http.cancelTweet).toHaveBeenCalledWith('t1');
   });
 
@@ -17,13 +17,13 @@ describe('discardDraft', () => {
     gws.http.cancelTweet.mockResolvedValue(ack(3));
     gws.answers.set(3, errorNotification(3, 'Cannot cancel now'));
 
-    await expect(discardDraft(gws, 't1', 50)).rejects.toThrow('Cannot cancel now');
+    await expect(cancelDraft(gws, 't1', 50)).rejects.toThrow('Cannot cancel now');
   });
 
   it('a draft GWS no longer has counts as discarded', async () => {
     const gws = fakeGws();
     gws.http.cancelTweet.mockRejectedValue(gwsError('status', 6));
-    await expect(discardDraft(gws, 't1', 50)).resolves.toBeUndefined();
+    await expect(cancelDraft(gws, 't1', 50)).resolves.toBeUndefined();
   });
 
   it('no notification: the list decides', async () => {
@@ -31,13 +31,13 @@ describe('discardDraft', () => {
     gone.http.cancelTweet.mockResolvedValue(ack(3));
     gone.answers.set(3, 'timeout');
     gone.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Canceled')));
-    await expect(discardDraft(gone, 't1', 50)).resolves.toBeUndefined();
+    await expect(cancelDraft(gone, 't1', 50)).resolves.toBeUndefined();
 
     const still = fakeGws();
     still.http.cancelTweet.mockResolvedValue(ack(3));
     still.answers.set(3, 'timeout');
     still.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing')));
-    await expect(discardDraft(still, 't1', 50)).rejects.toThrow(/has not confirmed it yet/);
+    await expect(cancelDraft(still, 't1', 50)).rejects.toThrow(/has not confirmed it yet/);
   });
 
   it('a plain ack (no referenceId): the next state change of that tweet confirms it, other tweets do not', async () => {
@@ -50,7 +50,7 @@ describe('discardDraft', () => {
       return plainAck;
     });
 
-    await expect(discardDraft(gws, 't1', 1_000)).resolves.toBeUndefined();
+    await expect(cancelDraft(gws, 't1', 1_000)).resolves.toBeUndefined();
     expect(gws.notifications.waitForReference).not.toHaveBeenCalled();
     expect(gws.http.listTweets).not.toHaveBeenCalled();
   });
@@ -58,6 +58,6 @@ describe('discardDraft', () => {
   it('other refusals fail', async () => {
     const gws = fakeGws();
     gws.http.cancelTweet.mockRejectedValue(gwsError('status', 2, 'Cancel is not valid'));
-    await expect(discardDraft(gws, 't1', 50)).rejects.toThrow('Cancel is not valid');
+    await expect(cancelDraft(gws, 't1', 50)).rejects.toThrow('Cancel is not valid');
   });
 });

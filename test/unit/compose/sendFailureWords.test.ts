@@ -8,6 +8,8 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure({ kind: 'status', stage: 'send', statusCode: 4, statusMessage: 'Back-end is down' })).toEqual({
       summary: 'GWS or one of its back-end servers had an internal error. The tweet was not sent.',
       detail: 'GWS said: “Back-end is down” (status code 4).',
+      nextStep: undefined,
+      retry: true,
     });
   });
 
@@ -19,7 +21,7 @@ describe('describeSendFailure', () => {
   it('network, timeout, CSRF and HTTP failures', () => {
     const words = (reason: 'network' | 'timeout' | 'csrf' | 'http') =>
       describeSendFailure({ kind: 'transport', stage: 'create', reason, message: 'detail' });
-    expect(words('network')).toEqual({ summary: 'Cannot reach GWS. The tweet was not sent.', detail: 'detail' });
+    expect(words('network')).toEqual({ summary: 'Cannot reach GWS. The tweet was not sent.', detail: 'detail', retry: true });
     expect(words('timeout').summary).toBe('GWS did not answer in time. The tweet was not sent.');
     expect(words('csrf').summary).toBe('GWS refused the request’s security token. The tweet was not sent.');
     expect(words('http').summary).toBe('GWS answered with something unexpected. The tweet was not sent.');
@@ -29,6 +31,8 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure({ kind: 'rejected', stage: 'send', errorMessage: 'Over the limit' })).toEqual({
       summary: 'The tweet was not sent.',
       detail: 'Over the limit',
+      nextStep: 'Change the message, then send it again.',
+      retry: false,
     });
   });
 
@@ -61,6 +65,36 @@ describe('describeSendFailure', () => {
       expect(`${words.summary} ${words.detail ?? ''}`).not.toMatch(/not sent/i);
     }
     expect(unsure[1]?.detail).toContain('“Archived”');
+  });
+});
+
+describe('Retry is offered only where a retry can succeed', () => {
+  it('not for a refusal that would come back — the words say what to change instead', () => {
+    const refusals = [
+      describeSendFailure({ kind: 'rejected', stage: 'send', errorMessage: 'Status is a duplicate.' }),
+      describeSendFailure({ kind: 'status', stage: 'send', statusCode: 5, statusMessage: 'No permission' }),
+      describeSendFailure({ kind: 'status', stage: 'send', statusCode: 2, statusMessage: 'Invalid state' }),
+      describeSendFailure({ kind: 'status', stage: 'create', statusCode: 10, statusMessage: 'Bad queue' }),
+      describeSendFailure({ kind: 'draft-gone', state: 'Canceled' }),
+      describeSendFailure({ kind: 'unknown', reason: 'not-listed', state: undefined }),
+    ];
+    for (const words of refusals) {
+      expect(words.retry, words.summary).toBe(false);
+      expect(words.nextStep, words.summary).toBeTruthy();
+    }
+    expect(refusals[1]?.nextStep).toBe('Choose an account you may tweet from, then send again.');
+  });
+
+  it('for trouble a second try can get past: GWS internal errors, a lost answer, an unconfirmed draft', () => {
+    for (const failure of [
+      { kind: 'status', stage: 'send', statusCode: 4, statusMessage: 'down' },
+      { kind: 'status', stage: 'create', statusCode: 13, statusMessage: 'UCS down' },
+      { kind: 'transport', stage: 'create', reason: 'network', message: 'offline' },
+      { kind: 'unconfirmed', stage: 'send', reason: 'timeout' },
+      { kind: 'unchecked', stage: 'send', message: 'offline' },
+    ] as const) {
+      expect(describeSendFailure(failure).retry, failure.kind).toBe(true);
+    }
   });
 });
 

@@ -69,7 +69,7 @@ export default function OutboundPanel() {
       <div className="outbound-panel__header">
         <h2 id={headingId}>Outbound tweets</h2>
         <div className="outbound-panel__switches">
-          <Switch label="Supervisor view" checked={supervisorView} onChange={switchSupervisorView} />
+          {isSupervisor ? <Switch label="Supervisor view" checked={supervisorView} onChange={switchSupervisorView} /> : null}
           <Switch label="Show inbound tweets" checked={showInbound} onChange={(on) => changeFilters({ showInbound: on })} />
         </div>
       </div>
