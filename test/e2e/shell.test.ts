@@ -16,6 +16,17 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** Holds requests matching `pattern` until the returned function is called. */
+function held(page: Page, pattern: string): () => void {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  void page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 async function open(page: Page, path = '/') {
   await page.goto(new URL(path, app.url).href, { waitUntil: 'networkidle' });
 }
@@ -82,27 +93,15 @@ describe('the app shell (production build + simulator)', () => {
     expect(outcome.violations).toContain('script-src-elem');
   });
 
-  it('pre-renders the sign-in page: what is typed before the script runs is kept, Enter before then goes nowhere, sign-in waits for /config.json', async () => {
+  it('pre-renders the sign-in page: what is typed before the script runs is kept, and sign-in waits for /config.json', async () => {
     const { page, problems } = await browser.newPage();
-    const held = (pattern: string) => {
-      let release = () => {};
-      const released = new Promise<void>((resolve) => (release = resolve));
-      void page.route(pattern, async (route) => {
-        await released;
-        await route.continue();
-      });
-      return release;
-    };
-    const releaseScript = held('**/assets/index-*.js');
-    const releaseConfig = held('**/config.json');
+    const releaseScript = held(page, '**/assets/index-*.js');
+    const releaseConfig = held(page, '**/config.json');
     await page.goto(app.url, { waitUntil: 'commit' });
 
     // The HTML alone: a usable form.
     await page.getByLabel('Username').fill('agent1');
     await page.getByLabel('Password').fill('password');
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForTimeout(200);
-    expect(page.url()).toBe(`${app.url}/`);
 
     releaseScript();
     // Hydrated: React has attached itself to the pre-rendered form (no visible sign while the config is held).
@@ -117,6 +116,25 @@ describe('the app shell (production build + simulator)', () => {
     releaseConfig();
     await page.getByRole('region', { name: 'Compose tweet' }).waitFor({ timeout: 10_000 });
     expect(await page.getByRole('banner').textContent()).toContain('Signed in as Alice Agent (agent1)');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+  });
+
+  it('Enter before the console has loaded is not lost: "Starting…", then signed in on load — never a password in a URL', async () => {
+    const { page, problems } = await browser.newPage();
+    const releaseScript = held(page, '**/assets/index-*.js');
+    await page.goto(app.url, { waitUntil: 'commit' });
+    await page.getByLabel('Username').fill('agent2');
+    await page.getByLabel('Password').fill('password');
+    await page.getByLabel('Password').press('Enter');
+
+    const progress = page.locator('.sign-in__progress');
+    await expect.poll(() => progress.evaluate((element) => getComputedStyle(element, '::after').content)).toContain('Starting…');
+    expect(page.url()).toBe(`${app.url}/`);
+
+    releaseScript();
+    await page.getByRole('region', { name: 'Compose tweet' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('banner').textContent()).toContain('(agent2)');
+    expect(page.url()).toBe(`${app.url}/`);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffectEvent, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { runtimeConfigQueryOptions, useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
 import { gwsAddressOf } from '../../app/gwsAddress';
 import { browserSignInDeps, signIn, type Credentials, type SignedIn, type SignInDeps } from './signIn';
@@ -23,8 +23,8 @@ const expiredWords: SignInErrorWords = {
  * Username, Password, Sign in. A failure is said next to the form; the password is cleared, the
  * username kept. The form is usable before the runtime config is read (signing in waits for it) and,
  * pre-rendered, before React has hydrated it: what was typed by then is taken over, and a submit
- * by then goes nowhere (`method="dialog"` outside a dialog submits nothing, so the password never
- * ends up in a URL).
+ * by then (kept by public/early-sign-in.js, which says "Starting…") is carried out on hydration.
+ * `method="dialog"` outside a dialog submits nothing, so the password never ends up in a URL.
  */
 export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, signInDeps }: SignInFormProps) {
   const queryClient = useQueryClient();
@@ -35,14 +35,7 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
   const [missing, setMissing] = useState(false);
   const usernameField = useRef<HTMLInputElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
-
-  useLayoutEffect(() => {
-    // Hydration keeps what was typed into the pre-rendered fields but not in state: take it over.
-    const typedUsername = usernameField.current?.value;
-    const typedPassword = passwordField.current?.value;
-    if (typedUsername) setUsername(typedUsername);
-    if (typedPassword) setPassword(typedPassword);
-  }, []);
+  const formElement = useRef<HTMLFormElement>(null);
 
   const signInMutation = useMutation({
     mutationFn: async (credentials: Credentials) =>
@@ -55,15 +48,34 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
     },
   });
 
+  function start(name: string, secret: string) {
+    const trimmed = name.trim();
+    setMissing(trimmed === '' || secret === '');
+    if (trimmed === '' || secret === '') return;
+    onSigningIn?.();
+    signInMutation.mutate({ username: trimmed, password: secret });
+  }
+  const startEarlySubmit = useEffectEvent((name: string, secret: string) => start(name, secret));
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (signInMutation.isPending) return;
-    const trimmed = username.trim();
-    setMissing(trimmed === '' || password === '');
-    if (trimmed === '' || password === '') return;
-    onSigningIn?.();
-    signInMutation.mutate({ username: trimmed, password });
+    if (!signInMutation.isPending) start(username, password);
   }
+
+  useLayoutEffect(() => {
+    // Hydration keeps what was typed into the pre-rendered fields but not in state: take it over.
+    const typedUsername = usernameField.current?.value ?? '';
+    const typedPassword = passwordField.current?.value ?? '';
+    if (typedUsername) setUsername(typedUsername);
+    if (typedPassword) setPassword(typedPassword);
+    // From now on React handles submits; one made before (public/early-sign-in.js kept it) is carried out.
+    const form = formElement.current;
+    form?.setAttribute('data-console-ready', '');
+    if (form?.hasAttribute('data-early-submit')) {
+      form.removeAttribute('data-early-submit');
+      startEarlySubmit(typedUsername, typedPassword);
+    }
+  }, []);
 
   let problem: SignInErrorWords | undefined;
   if (missing) problem = { summary: 'Enter your username and password.' };
@@ -73,7 +85,7 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
   } else if (expired && signInMutation.isIdle) problem = expiredWords;
 
   return (
-    <form className="sign-in__form" method="dialog" onSubmit={submit} aria-describedby={ids.problem} noValidate>
+    <form ref={formElement} className="sign-in__form" method="dialog" onSubmit={submit} aria-describedby={ids.problem} noValidate>
       <div role="alert" id={ids.problem} className="sign-in__problem">
         {problem ? (
           <>
