@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { NotificationClient } from '../../gws/cometd';
 import type { GwsHttpClient } from '../../gws/http';
 import type { TwitterAccount, User } from '../../gws/schemas';
+import type { DraftTexts } from './draftTexts';
 import type { TweetListObserver } from './tweetListObserver';
 
 /**
@@ -18,6 +19,8 @@ export interface GwsSession {
   notifications: NotificationClient;
   /** Every tweet list read in this session, for the live panel's cache. */
   tweetLists: TweetListObserver;
+  /** The words and From account of the drafts this console is sending (GWS shows them only once Sent). */
+  draftTexts: DraftTexts;
   /** Accounts the agent may send `from` (GWS user.settings, else config.json). */
   twitterAccounts: readonly TwitterAccount[];
   /** The user has the configured supervisor role (config.json `supervisorRole`). */

@@ -50,9 +50,13 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
     callbacks.current = { onSent, onCanceled };
   });
 
+  const { draftTexts } = session;
   const sendMutation = useMutation({
-    mutationFn: ({ input, draft }: SendVariables) =>
-      sendTweet(session, input, {
+    mutationFn: ({ input, draft }: SendVariables) => {
+      // The panel shows a draft being sent with these words (GWS has them only once it is Sent).
+      const remember = (draftId: string) => draftTexts.set(draftId, { from: input.from, message: input.message });
+      if (draft.draftId !== undefined) remember(draft.draftId);
+      return sendTweet(session, input, {
         draftId: draft.draftId,
         draftKey: draft.draftKey,
         // [ours] GWS names no agent on an outbound tweet: the console writes it into the draft.
@@ -60,10 +64,15 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
         recoverDraftFirst: draft.createAttempted && draft.draftId === undefined,
         confirmTimeoutMs,
         onStep: (step) => dispatch({ type: 'step', step, at: Date.now() }),
-        onDraftCreated: (draftId) => dispatch({ type: 'draft-created', draftId }),
-      }),
+        onDraftCreated: (draftId) => {
+          remember(draftId);
+          dispatch({ type: 'draft-created', draftId });
+        },
+      });
+    },
     retry: 0,
     onSuccess: (sent) => {
+      draftTexts.delete(sent.tweet.id);
       dispatch({ type: 'sent', elapsedMs: sent.elapsedMs, nextDraftKey: newDraftKey() });
       callbacks.current.onSent(sent);
     },
@@ -76,7 +85,8 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
   const cancelMutation = useMutation({
     mutationFn: (draftId: string) => cancelDraft(session, draftId, confirmTimeoutMs),
     retry: 0,
-    onSuccess: () => {
+    onSuccess: (_nothing, draftId) => {
+      draftTexts.delete(draftId);
       dispatch({ type: 'canceled', nextDraftKey: newDraftKey() });
       callbacks.current.onCanceled();
     },

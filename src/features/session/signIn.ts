@@ -1,6 +1,7 @@
 import type { RuntimeConfig } from '../../app/config/configSchema';
 import { notificationsUrlOf } from '../../app/gwsAddress';
 import type { GwsSession } from '../../app/session/GwsSessionContext';
+import { createDraftTexts } from '../../app/session/draftTexts';
 import { createTweetListObserver } from '../../app/session/tweetListObserver';
 import { GwsChannel } from '../../gws/channels';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
@@ -71,6 +72,7 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     http,
     notifications,
     tweetLists,
+    draftTexts: createDraftTexts(),
     twitterAccounts: accounts,
     isSupervisor: me.user.roles?.includes(config.supervisorRole) ?? false,
   };

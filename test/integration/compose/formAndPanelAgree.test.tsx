@@ -74,4 +74,33 @@ describe('Compose and the live panel agree', () => {
     expect((await simStats(sim.url)).notificationsDropped).toBe(1);
     expect((await simStats(sim.url)).operations).toMatchObject({ Create: 1, Send: 1 });
   });
+
+  it('a draft whose Send GWS refused shows, in the panel, the words being sent, the From account and the agent', async () => {
+    signedIn = await signInAgent(sim, 'agent1');
+    renderWithApp(
+      sim,
+      <>
+        <ComposeTweet confirmTimeoutMs={5_000} />
+        <OutboundPanel />
+      </>,
+      signedIn,
+    );
+    const panel = await screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
+    const compose = screen.getByRole('region', { name: 'Compose tweet' });
+    const user = userEvent.setup({ delay: null });
+    const message = uniqueMessage('Refused words');
+    await user.selectOptions(within(compose).getByLabelText('From'), 'gc_sales');
+    await user.selectOptions(within(compose).getByLabelText('Queue'), 'Twitter outbound');
+    await user.click(within(compose).getByLabelText('Message'));
+    await user.paste(message);
+    await simControl(sim, '/sim/faults', { failNext: { errorMessage: 'Twitter is over capacity', operationName: 'Send' } });
+    await user.click(within(compose).getByRole('button', { name: 'Send tweet' }));
+
+    const row = await within(panel).findByRole('article', { name: /Error/ }, { timeout: 5_000 });
+    expect(row.textContent).toContain(`${message} (being sent from this console)`);
+    expect(row.textContent).toContain('From @gc_sales');
+    expect(row.textContent).toContain('Agent agent1');
+    expect(row.textContent).not.toContain('(no text yet)');
+    expect(within(row).getByRole('heading').textContent).toContain('@gc_sales');
+  });
 });

@@ -26,7 +26,7 @@ const largeList = 20_000;
  * counts, filters, the Stuck highlight and Pause.
  */
 export default function OutboundPanel() {
-  const { user, http, isSupervisor } = useGwsSession();
+  const { user, http, isSupervisor, draftTexts } = useGwsSession();
   const { agentUserDataKey } = useRuntimeConfig();
   const settings = usePanelSettings();
   const cap = settings.maxTweets;
@@ -103,7 +103,14 @@ export default function OutboundPanel() {
           <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
         )
       ) : (
-        <TweetList selection={selection} now={now} stuckThresholdMs={thresholdMs} busy={tweetsQuery.isFetching} labelledBy={headingId} />
+        <TweetList
+          selection={selection}
+          now={now}
+          stuckThresholdMs={thresholdMs}
+          busy={tweetsQuery.isFetching}
+          labelledBy={headingId}
+          draftTexts={draftTexts}
+        />
       )}
     </section>
   );

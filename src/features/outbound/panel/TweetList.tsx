@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { createDraftTexts, type DraftTexts } from '../../../app/session/draftTexts';
 import type { RowSelection } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
 import { measureRow } from './measureRow';
@@ -12,9 +13,12 @@ interface TweetListProps {
   /** The list is being (re)loaded. */
   busy: boolean;
   labelledBy: string;
+  /** The words of the drafts this console is sending, until GWS has them (a failed or stuck draft keeps them). */
+  draftTexts?: DraftTexts;
 }
 
 const estimatedRowHeight = 150;
+const noDraftTexts = createDraftTexts();
 /** Rows handed to the virtualizer at first, and added each time the end of them comes into view. */
 export const rowsPerStep = 1_000;
 
@@ -27,8 +31,9 @@ export const rowsPerStep = 1_000;
  * them: scrolling stays smooth with 100,000 tweets in memory, and every one of them is reachable by
  * scrolling or through the filters. Page Down / Page Up move between rows (feed pattern).
  */
-export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy }: TweetListProps) {
+export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, draftTexts = noDraftTexts }: TweetListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  useSyncExternalStore(draftTexts.subscribe, draftTexts.version);
   const [openUserData, setOpenUserData] = useState<ReadonlySet<string>>(() => new Set());
   const [reach, setReach] = useState(rowsPerStep);
   const count = Math.min(selection.count, reach);
@@ -87,6 +92,7 @@ export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy }
               now={now}
               stuckThresholdMs={stuckThresholdMs}
               userDataOpen={openUserData.has(entry.id)}
+              draftText={entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined}
               onToggleUserData={toggleUserData}
             />
           );

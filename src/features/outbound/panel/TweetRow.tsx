@@ -3,6 +3,7 @@ import {
   composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, isInbound, isStuck, profileImageUrlOf,
   screenNameOf, stateSinceOf, tweetLinkOf, userDataFlag,
 } from '../model/entryView';
+import type { DraftText } from '../../../app/session/draftTexts';
 import type { OutboundEntry } from '../model/outboundEntry';
 import { formatDateTime, formatDuration, formatRelativeTime } from '../model/timeFormat';
 import { ClippedText } from './ClippedText';
@@ -20,6 +21,8 @@ export interface TweetRowProps {
   stuckThresholdMs: number;
   userDataOpen: boolean;
   onToggleUserData(id: string): void;
+  /** What this console is sending on this draft, while GWS has no text for it. */
+  draftText: DraftText | undefined;
   /** Offset from the top of the virtual list (px), and the list's measuring ref. */
   start: number;
   rowRef: Ref<HTMLElement>;
@@ -31,14 +34,14 @@ function yesNo(flag: boolean | undefined): string | undefined {
 
 /** One outbound tweet: who, from which account, what, its state and times, and its userData. */
 export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
-  const { entry, index, count, now, stuckThresholdMs, userDataOpen, onToggleUserData, start, rowRef } = props;
+  const { entry, index, count, now, stuckThresholdMs, userDataOpen, onToggleUserData, start, rowRef, draftText } = props;
   const { tweet } = entry;
   const titleId = useId();
   const tableId = useId();
   const state = displayStateOf(entry);
-  const screenName = screenNameOf(tweet);
+  const from = fromAccountOf(tweet) ?? draftText?.from;
+  const screenName = screenNameOf(tweet) ?? from?.replace(/^@/, '');
   const displayName = displayNameOf(tweet);
-  const from = fromAccountOf(tweet);
   const { agent } = entry;
   const stuck = isStuck(entry, now, stuckThresholdMs);
   const since = stateSinceOf(entry);
@@ -46,7 +49,7 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
   const link = tweetLinkOf(tweet);
   const follower = yesNo(userDataFlag(tweet, '_twitterContactIsFollower'));
   const friend = yesNo(userDataFlag(tweet, '_twitterContactIsFriend'));
-  const message = tweet.message ?? tweet.subject;
+  const message = tweet.message ?? tweet.subject ?? draftText?.message;
   const userDataKeys = tweet.userData ? Object.keys(tweet.userData).length : 0;
   const label = `${displayName ?? (screenName ? `@${screenName}` : `Tweet ${tweet.id}`)}, ${state}`;
 
@@ -72,7 +75,10 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
           {stuck ? <span className="stuck-flag">Stuck</span> : null}
           {isInbound(tweet) ? <span className="direction-flag">Inbound</span> : null}
         </h3>
-        <p className="tweet-row__message">{message === undefined ? <span className="tweet-row__muted">(no text yet)</span> : <ClippedText text={message} />}</p>
+        <p className="tweet-row__message">
+          {message === undefined ? <span className="tweet-row__muted">(no text yet)</span> : <ClippedText text={message} />}
+          {draftText && message === draftText.message ? <span className="tweet-row__muted"> (being sent from this console)</span> : null}
+        </p>
         {entry.error ? (
           <p className="tweet-row__error">
             Error: <ClippedText text={entry.error.message} />
