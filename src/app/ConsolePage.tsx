@@ -21,9 +21,12 @@ export function ConsolePage() {
     >
       {/* The page's one level-1 heading, for screen-reader navigation (the banner shows the product name). */}
       <h1 className="visually-hidden">Outbound Twitter console</h1>
-      <ComposeTweet />
-      {/* slot: outbound panel */}
-      <OutboundPanel />
+      {/* Side by side on wide screens: the tweet just sent is in view without scrolling. */}
+      <div className="console-layout">
+        <ComposeTweet />
+        {/* slot: outbound panel */}
+        <OutboundPanel />
+      </div>
     </AppFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
 import { useGwsSession } from '../../app/session/GwsSessionContext';
 import { FieldError } from './FieldError';
@@ -38,6 +38,13 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
   });
   const { values } = fields;
   const locked = draft.busy;
+
+  // Just signed in (or back after a session expiry): the first field still to fill has the focus.
+  useEffect(() => {
+    focusField(values.from === '' ? 'from' : values.queuePath === '' ? 'queuePath' : 'message');
+    // Once, when the form appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const submit = () => {
     if (draft.busy) return;

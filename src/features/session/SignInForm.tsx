@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffectEvent, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { runtimeConfigQueryOptions, useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
 import { gwsAddressOf } from '../../app/gwsAddress';
 import { browserSignInDeps, signIn, type Credentials, type SignedIn, type SignInDeps } from './signIn';
@@ -56,6 +56,11 @@ export function SignInForm({ expired, initialUsername, onSigningIn, onSignedIn, 
     signInMutation.mutate({ username: trimmed, password: secret });
   }
   const startEarlySubmit = useEffectEvent((name: string, secret: string) => start(name, secret));
+
+  // After a session expiry the username is there: the password is what is missing.
+  useEffect(() => {
+    if (expired) passwordField.current?.focus();
+  }, [expired]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,4 @@
 import { AppFrame } from '../../app/AppFrame';
-import { ConnectionStatus } from '../../app/ConnectionStatus';
 import { GwsAddress } from '../../app/GwsAddress';
 import type { SignedIn, SignInDeps } from './signIn';
 import { SignInForm } from './SignInForm';
@@ -17,7 +16,8 @@ interface SignInPageProps {
 /** The page before a session: which GWS, the simulator's demo accounts if it is the simulator, the form. */
 export function SignInPage({ reason, ...formProps }: SignInPageProps) {
   return (
-    <AppFrame header={<ConnectionStatus status="not-connected" />}>
+    // No connection status yet: there is nothing to connect before signing in.
+    <AppFrame>
       <section className="sign-in" aria-labelledby="sign-in-heading">
         <h1 id="sign-in-heading">Sign in</h1>
         <GwsAddress />

@@ -105,6 +105,7 @@ describe('A session that expires (HTTP 401 later on)', () => {
     expect(alert.textContent).toContain('Any message you had not sent is kept.');
     expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('agent1');
     expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
+    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
     await waitFor(async () => expect((await simStats(sim.url)).sessions).toBe(0));
 
     await app.user.type(screen.getByLabelText('Password'), 'password');

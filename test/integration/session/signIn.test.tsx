@@ -46,6 +46,8 @@ describe('Sign in', () => {
     expect(within(banner).getByRole('button', { name: 'Not Ready' }).getAttribute('aria-pressed')).toBe('true');
     expect((await simStats(sim.url)).operations).toEqual({ StartContactCenterSession: 1 });
     expect(localStorage.length + sessionStorage.length).toBe(0);
+    // The first field still to fill has the focus: agent1 has two accounts, nothing chosen yet.
+    expect(document.activeElement).toBe(within(screen.getByRole('region', { name: 'Compose tweet' })).getByLabelText('From'));
   });
 
   it('Ready / Not Ready change the Twitter channel, as GWS confirms it', async () => {

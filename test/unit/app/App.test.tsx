@@ -30,13 +30,14 @@ afterEach(() => {
 const queues = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
 
 describe('App', () => {
-  it('shows the sign-in page at once (banner, connection status, the form), and which GWS once /config.json is read', async () => {
+  it('shows the sign-in page at once (banner, the form — no connection status before there is anything to connect), and which GWS once /config.json is read', async () => {
     serveConfigFile({ queues });
     renderApp();
 
     const banner = screen.getByRole('banner');
     expect(banner.textContent).toContain('GWS Tweet Console');
-    expect(within(banner).getByRole('status', { name: 'Connection' }).textContent).toContain('Not connected');
+    expect(within(banner).queryByRole('status', { name: 'Connection' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Skip to the main content' }).getAttribute('href')).toBe('#main');
 
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe('Sign in');

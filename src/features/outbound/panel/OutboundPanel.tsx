@@ -12,6 +12,7 @@ import { usePanelSettings } from '../panelSettings';
 import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
 import { outboundTweetsQuery } from '../query/outboundQueries';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
+import { FailureAnnouncer } from './FailureAnnouncer';
 import { EvictionNote, IgnoredNotice, ListReadStatus } from './PanelNotices';
 import { Switch } from './Switch';
 import { TweetList } from './TweetList';
@@ -73,6 +74,7 @@ export default function OutboundPanel() {
           <Switch label="Show inbound tweets" checked={showInbound} onChange={(on) => changeFilters({ showInbound: on })} />
         </div>
       </div>
+      <FailureAnnouncer failed={liveData.facets.outboundStates.get('Error') ?? 0} />
       <IgnoredNotice stats={stats} />
       <ListReadStatus
         isPending={tweetsQuery.isPending}

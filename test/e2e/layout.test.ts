@@ -1,0 +1,115 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { contrastRatio } from './support/contrast';
+import { signInThroughForm } from './support/signIn';
+import { simControl } from './support/simControl';
+import { startApp, type RunningApp } from './support/startApp';
+
+// The agent's screen at the two sizes agents use: the tweet just sent is in view without scrolling,
+// the header stays, every control has one height, and the colours that must be seen are measured.
+
+const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const writeScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
+
+let app: RunningApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  app = await startApp(inject('e2eDistDir'));
+  browser = await launchBrowser();
+  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function send(page: Page, message: string): Promise<void> {
+  const compose = page.getByRole('region', { name: 'Compose tweet' });
+  await compose.getByLabel('From').selectOption('gc_support');
+  await compose.getByLabel('Queue').selectOption({ label: 'Twitter outbound' });
+  await compose.getByLabel('Message').fill(message);
+  await compose.getByRole('button', { name: 'Send tweet' }).click();
+  await expect.poll(() => compose.getByRole('status', { name: 'Send status' }).textContent(), { timeout: 10_000 }).toMatch(/^Sent/);
+}
+
+describe.each([
+  [1366, 768],
+  [1920, 1080],
+])('agent1 at %i×%i', (width, height) => {
+  it('the tweet just sent is in view without scrolling; the header stays when the page scrolls', async () => {
+    const { page, problems } = await browser.newPage();
+    await page.setViewportSize({ width, height });
+    const panel = await signInThroughForm(page, app.url, 'agent1');
+    const message = `In view at ${width}×${height} ${Date.now()}`;
+    await send(page, message);
+    const row = panel.getByRole('article').filter({ hasText: message });
+    await row.locator('.state-badge', { hasText: 'Sent' }).waitFor({ timeout: 10_000 });
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const box = await row.evaluate((element) => element.getBoundingClientRect().toJSON());
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(height);
+    const file = `${screenshotDir}agent-${width}x${height}.png`;
+    if (writeScreenshots || !existsSync(file)) {
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: file });
+    }
+
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await page.getByRole('banner').evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    await page.context().close();
+  });
+});
+
+describe('one look, measured (1366×768)', () => {
+  it('every select, text input and button of the compose form and the header has one height', async () => {
+    const { page } = await browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signInThroughForm(page, app.url, 'agent1');
+    const heights = await page.evaluate(() =>
+      [...document.querySelectorAll('.compose select, .compose textarea ~ *, .compose button, .app-header button')]
+        .filter((element) => element instanceof HTMLSelectElement || element instanceof HTMLButtonElement)
+        .map((element) => Math.round(element.getBoundingClientRect().height)),
+    );
+    expect(heights.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(heights)).toEqual(new Set([36]));
+    expect(await page.locator('.compose input[type="checkbox"]').evaluate((box) => Math.round(box.getBoundingClientRect().width))).toBe(18);
+    await page.context().close();
+  });
+
+  it('the focus ring on the blue banner and the Message border stand out (≥ 3:1, WCAG formula)', async () => {
+    const { page } = await browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signInThroughForm(page, app.url, 'agent1');
+    const signOut = page.getByRole('banner').getByRole('button', { name: 'Sign out' });
+    await signOut.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab'); // focused by keyboard: :focus-visible
+    const ring = await signOut.evaluate((element) => getComputedStyle(element).outlineColor);
+    const banner = await page.getByRole('banner').evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(contrastRatio(ring, banner)).toBeGreaterThanOrEqual(3);
+
+    const message = page.getByRole('region', { name: 'Compose tweet' }).getByLabel('Message');
+    const border = await message.evaluate((element) => getComputedStyle(element).borderTopColor);
+    expect(contrastRatio(border, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('the keyboard meets a skip link first, and it leads to the main content', async () => {
+    const { page } = await browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the main content' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
