@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { PageProblems } from './support/browser';
 import { signInThroughForm } from './support/signIn';
 import { simControl } from './support/simControl';
-import { startApp, type RunningApp } from './support/startApp';
+import { appInChromium } from './support/appInChromium';
 
 // axe-core on the sign-in page, the compose form, the agent's panel and the supervisor view, with
 // the production Content-Security-Policy left on: axe's source is evaluated through the DevTools
@@ -21,19 +21,7 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
-  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = appInChromium({ twitterDelayMs: 30 });
 
 /** Runs axe on the page (or under `include`), returns the serious and critical violations. */
 async function seriousViolations(page: Page, include?: string): Promise<AxeViolation[]> {
@@ -54,7 +42,7 @@ async function expectNoSeriousViolations(page: Page, where: string, include?: st
 }
 
 async function signIn(page: Page, userName: string): Promise<Locator> {
-  const panel = await signInThroughForm(page, app.url, userName);
+  const panel = await signInThroughForm(page, env.app.url, userName);
   return panel;
 }
 
@@ -63,9 +51,9 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
   let supervisor: { page: Page; problems: PageProblems };
 
   it('the sign-in page has no serious or critical violations', async () => {
-    agent = await browser.newPage();
+    agent = await env.browser.newPage();
     await agent.page.setViewportSize({ width: 1280, height: 1000 });
-    await agent.page.goto(app.url, { waitUntil: 'networkidle' });
+    await agent.page.goto(env.app.url, { waitUntil: 'networkidle' });
     await agent.page.getByRole('button', { name: 'Sign in' }).waitFor();
     await expectNoSeriousViolations(agent.page, 'sign-in page');
 
@@ -107,16 +95,16 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
   });
 
   it('the supervisor view (tweets from simulated agents, a filter on) has none', async () => {
-    supervisor = await browser.newPage();
+    supervisor = await env.browser.newPage();
     await supervisor.page.setViewportSize({ width: 1280, height: 1000 });
     const panel = await signIn(supervisor.page, 'supervisor');
-    await simControl(app.url, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
+    await simControl(env.app.url, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
     await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     await expect.poll(() => panel.locator('.state-badge', { hasText: 'Sent' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await panel.getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
     // A long message (clipped, with Show all) and a state the panel does not know.
     const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
-    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
     await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
     await expectNoSeriousViolations(supervisor.page, 'supervisor view');
 

@@ -1,33 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
-import { startApp, type RunningApp } from './support/startApp';
+import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/appInChromium';
 
 // The agent's workflow in Chromium against the production build and the embedded simulator:
 // sign in, compose, Sent — with the mouse, and with the keyboard only.
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
-  // Fast "Twitter" for the tests (the default 300 ms feels real by hand).
-  const response = await fetch(new URL('/sim/config', app.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ twitterDelayMs: 30 }),
-  });
-  expect(response.status).toBe(200);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = appInChromium({ twitterDelayMs: 30 });
 
 async function sentTweetsWith(user: string, message: string): Promise<unknown[]> {
-  const response = await fetch(new URL('/api/v2/me/tweets?fields=*', app.url), {
+  const response = await fetch(new URL('/api/v2/me/tweets?fields=*', env.app.url), {
     headers: { Authorization: `Basic ${Buffer.from(`${user}:password`).toString('base64')}` },
   });
   const body: unknown = await response.json();
@@ -59,12 +40,12 @@ async function tabTo(page: Page, label: string): Promise<void> {
 
 describe('agent workflow (production build + simulator, Chromium)', () => {
   it('agent1 signs in, sends a tweet and sees "Sent" — no console errors; the sign-in page loads no console code', async () => {
-    const { page, problems } = await browser.newPage();
+    const { page, problems } = await env.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(env.app.url, { waitUntil: 'networkidle' });
 
     await page.getByRole('complementary', { name: 'Simulator demo accounts' }).waitFor();
     expect(scripts.some((url) => /ConsolePage/.test(url))).toBe(false);
@@ -97,8 +78,8 @@ describe('agent workflow (production build + simulator, Chromium)', () => {
   });
 
   it('the same with the keyboard only: Tab, typing, arrow keys and Ctrl+Enter', async () => {
-    const { page, problems } = await browser.newPage();
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    const { page, problems } = await env.browser.newPage();
+    await page.goto(env.app.url, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
     await tabTo(page, 'Username');

@@ -1,25 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { signInThroughForm } from './support/signIn';
 import { simControl } from './support/simControl';
-import { startApp, type RunningApp } from './support/startApp';
+import { appInChromium } from './support/appInChromium';
 
 // A new agent's first hour, in Chromium at 1366×768: nothing above the live panel changes height
 // because of focus, blur or a transient error, and the first click after "Sent" is not lost.
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
-  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = appInChromium({ twitterDelayMs: 30 });
 
 /** The panel's top in the page (not the viewport: a click may scroll its target into view). */
 const panelTop = (page: Page) =>
@@ -28,9 +16,9 @@ const bannerHeight = (page: Page) => page.getByRole('banner').evaluate((element)
 
 describe("agent1's first hour (production build + simulator, Chromium, 1366×768)", () => {
   it('after "Sent", leaving the empty message box moves nothing, and the first click on the new row works', async () => {
-    const { page, problems } = await browser.newPage();
+    const { page, problems } = await env.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    const panel = await signInThroughForm(page, app.url, 'agent1');
+    const panel = await signInThroughForm(page, env.app.url, 'agent1');
     const compose = page.getByRole('region', { name: 'Compose tweet' });
     const message = `First hour ${Date.now()}`;
     await compose.getByLabel('From').selectOption('gc_support');
@@ -54,15 +42,15 @@ describe("agent1's first hour (production build + simulator, Chromium, 1366×768
   });
 
   it('a refused Ready is said in the header without making it taller, and can be dismissed', async () => {
-    const { page } = await browser.newPage();
+    const { page } = await env.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await signInThroughForm(page, app.url, 'agent2');
+    await signInThroughForm(page, env.app.url, 'agent2');
     const banner = page.getByRole('banner');
     await banner.getByRole('status').filter({ hasText: 'Twitter: Not Ready' }).waitFor();
     const height = await bannerHeight(page);
     const top = await panelTop(page);
 
-    await simControl(app.url, '/sim/faults', { failNext: { statusCode: 4, statusMessage: 'Agent state service down', operationName: 'Ready' } });
+    await simControl(env.app.url, '/sim/faults', { failNext: { statusCode: 4, statusMessage: 'Agent state service down', operationName: 'Ready' } });
     await banner.getByRole('button', { name: 'Ready', exact: true }).click();
     await banner.getByRole('alert').filter({ hasText: 'Could not change the Twitter state.' }).waitFor();
     expect(await bannerHeight(page)).toBe(height);

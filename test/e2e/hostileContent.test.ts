@@ -1,9 +1,9 @@
 import type { Locator, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type PageProblems, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { PageProblems } from './support/browser';
 import { signInThroughForm } from './support/signIn';
 import { simControl } from './support/simControl';
-import { startApp, type RunningApp } from './support/startApp';
+import { appInChromium } from './support/appInChromium';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
 // Chromium with the production build and its Content-Security-Policy:
@@ -18,30 +18,18 @@ import { startApp, type RunningApp } from './support/startApp';
 // so the 1 MB and 10,000-key payloads are spliced into a CometD answer by the test (page.route): the
 // app receives them exactly as it would from a GWS.
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
-  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = appInChromium({ twitterDelayMs: 30 });
 
 /** A serialised body as-is (for own `__proto__` keys, which an object literal cannot carry). */
 async function publishJson(json: string): Promise<void> {
-  const response = await fetch(new URL('/sim/publish', app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
+  const response = await fetch(new URL('/sim/publish', env.app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
   expect(response.status, `/sim/publish ${json.slice(0, 200)}`).toBe(200);
 }
 
 const channel = '/v2/me/twitter';
 
 async function signIn(page: Page, userName: string): Promise<Locator> {
-  const panel = await signInThroughForm(page, app.url, userName);
+  const panel = await signInThroughForm(page, env.app.url, userName);
   await expect.poll(() => page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent(), { timeout: 10_000 }).toContain('Live');
   return panel;
 }
@@ -165,7 +153,7 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
   it(`${payloadCount} payloads are published and listed`, async () => {
     console.log(`hostile payloads: ${payloadCount} (${cases.filter((c) => c.large).length} large ones through page.route)`);
     expect(payloadCount).toBeGreaterThanOrEqual(50);
-    ({ page, problems } = await browser.newPage());
+    ({ page, problems } = await env.browser.newPage());
     await page.setViewportSize({ width: 1280, height: 1000 });
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -183,11 +171,11 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
     const small = cases.filter((c) => !c.large);
     for (let at = 0; at < small.length; at += 20) {
-      await Promise.all(small.slice(at, at + 20).map((c) => simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
+      await Promise.all(small.slice(at, at + 20).map((c) => simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
     }
     await publishJson(protoJson);
     pendingLarge.push(...cases.filter((c) => c.large).map((c) => notification(c.tweet)));
-    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
+    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
     await expect.poll(() => panel.locator('.outbound-panel__summary').textContent(), { timeout: 20_000 }).toBe(`${payloadCount + 1} tweets of the team`);
     expect(pendingLarge).toEqual([]);
   });
@@ -263,7 +251,7 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
   it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
     const started = Date.now();
-    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
+    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
     await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
     console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -276,7 +264,7 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
 describe('1,000 malformed notifications while real tweets flow (supervisor, Chromium)', () => {
   it('the panel keeps updating and says "1,000 notifications ignored"', async () => {
-    const { page, problems } = await browser.newPage();
+    const { page, problems } = await env.browser.newPage();
     const panel = await signIn(page, 'supervisor');
     const before = Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN');
 
@@ -294,11 +282,11 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
       { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
     ];
     // Real tweets flow meanwhile: simulated agents create and send through the normal path.
-    await simControl(app.url, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
+    await simControl(env.app.url, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
     const started = Date.now();
     for (let at = 0; at < 1_000; at += 50) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, k) => simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
+        Array.from({ length: 50 }, (_, k) => simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
       );
     }
     console.log(`1,000 malformed notifications published in ${Date.now() - started} ms`);
@@ -306,7 +294,7 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
 
     // Still live: the simulated agents' tweets keep arriving, and one published now appears.
     await expect.poll(async () => Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN'), { timeout: 10_000 }).toBeGreaterThan(before + 40);
-    await simControl(app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
+    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
     await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
     await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
     expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');

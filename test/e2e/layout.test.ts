@@ -1,12 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio } from './support/contrast';
 import { signInThroughForm } from './support/signIn';
-import { simControl } from './support/simControl';
-import { startApp, type RunningApp } from './support/startApp';
+import { appInChromium } from './support/appInChromium';
 
 // The agent's screen at the two sizes agents use: the tweet just sent is in view without scrolling,
 // the header stays, every control has one height, and the colours that must be seen are measured.
@@ -14,18 +12,7 @@ import { startApp, type RunningApp } from './support/startApp';
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const writeScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
-  await simControl(app.url, '/sim/config', { twitterDelayMs: 30 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = appInChromium({ twitterDelayMs: 30 });
 
 async function send(page: Page, message: string): Promise<void> {
   const compose = page.getByRole('region', { name: 'Compose tweet' });
@@ -41,9 +28,9 @@ describe.each([
   [1920, 1080],
 ])('agent1 at %i×%i', (width, height) => {
   it('the tweet just sent is in view without scrolling; the header stays when the page scrolls', async () => {
-    const { page, problems } = await browser.newPage();
+    const { page, problems } = await env.browser.newPage();
     await page.setViewportSize({ width, height });
-    const panel = await signInThroughForm(page, app.url, 'agent1');
+    const panel = await signInThroughForm(page, env.app.url, 'agent1');
     const message = `In view at ${width}×${height} ${Date.now()}`;
     await send(page, message);
     const row = panel.getByRole('article').filter({ hasText: message });
@@ -68,9 +55,9 @@ describe.each([
 
 describe('one look, measured (1366×768)', () => {
   it('every select, text input and button of the compose form and the header has one height', async () => {
-    const { page } = await browser.newPage();
+    const { page } = await env.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await signInThroughForm(page, app.url, 'agent1');
+    await signInThroughForm(page, env.app.url, 'agent1');
     const heights = await page.evaluate(() =>
       [...document.querySelectorAll('.compose select, .compose textarea ~ *, .compose button, .app-header button')]
         .filter((element) => element instanceof HTMLSelectElement || element instanceof HTMLButtonElement)
@@ -83,9 +70,9 @@ describe('one look, measured (1366×768)', () => {
   });
 
   it('the focus ring on the blue banner and the Message border stand out (≥ 3:1, WCAG formula)', async () => {
-    const { page } = await browser.newPage();
+    const { page } = await env.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await signInThroughForm(page, app.url, 'agent1');
+    await signInThroughForm(page, env.app.url, 'agent1');
     const signOut = page.getByRole('banner').getByRole('button', { name: 'Sign out' });
     await signOut.focus();
     await page.keyboard.press('Shift+Tab');
@@ -101,9 +88,9 @@ describe('one look, measured (1366×768)', () => {
   });
 
   it('the keyboard meets a skip link first, and it leads to the main content', async () => {
-    const { page } = await browser.newPage();
+    const { page } = await env.browser.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(env.app.url, { waitUntil: 'networkidle' });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the main content' });
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);

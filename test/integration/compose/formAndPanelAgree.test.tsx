@@ -43,18 +43,23 @@ const losingTheSend: typeof fetch = async (input, init) => {
   throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
 };
 
+/** The compose form and the live panel, as the console page shows them; the panel once it has loaded. */
+async function renderComposeAndPanel(session: SignedIn, confirmTimeoutMs: number): Promise<HTMLElement> {
+  renderWithApp(
+    sim,
+    <>
+      <ComposeTweet confirmTimeoutMs={confirmTimeoutMs} />
+      <OutboundPanel />
+    </>,
+    session,
+  );
+  return screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
+}
+
 describe('Compose and the live panel agree', () => {
   it("Send's answer and its Sent notification lost: the list is read at once, and the panel shows the tweet Sent with its text", async () => {
     signedIn = await signInAgent(sim, 'agent1', losingTheSend);
-    renderWithApp(
-      sim,
-      <>
-        <ComposeTweet confirmTimeoutMs={20_000} />
-        <OutboundPanel />
-      </>,
-      signedIn,
-    );
-    const panel = await screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
+    const panel = await renderComposeAndPanel(signedIn, 20_000);
     await within(panel).findByText('No outbound tweets yet.');
     const compose = screen.getByRole('region', { name: 'Compose tweet' });
     const user = userEvent.setup({ delay: null });
@@ -77,15 +82,7 @@ describe('Compose and the live panel agree', () => {
 
   it('a draft whose Send GWS refused shows, in the panel, the words being sent, the From account and the agent', async () => {
     signedIn = await signInAgent(sim, 'agent1');
-    renderWithApp(
-      sim,
-      <>
-        <ComposeTweet confirmTimeoutMs={5_000} />
-        <OutboundPanel />
-      </>,
-      signedIn,
-    );
-    const panel = await screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
+    const panel = await renderComposeAndPanel(signedIn, 5_000);
     const compose = screen.getByRole('region', { name: 'Compose tweet' });
     const user = userEvent.setup({ delay: null });
     const message = uniqueMessage('Refused words');
