@@ -99,4 +99,37 @@ describe('one look, measured (1366×768)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.context().close();
   });
+
+  it('the sign-in card is centred; the font stack has an emoji font', async () => {
+    const { page } = await env.browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(env.app.url, { waitUntil: 'networkidle' });
+    const card = await page.locator('.sign-in').evaluate((element) => element.getBoundingClientRect().toJSON());
+    expect(Math.abs(card.left - (1366 - card.right))).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toMatch(/Emoji/);
+    await page.context().close();
+  });
+
+  it('at 800 px the signed-in header takes at most three rows, and the state filters line up', async () => {
+    const { page } = await env.browser.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await signInThroughForm(page, env.app.url, 'supervisor');
+    const rows = await page.getByRole('banner').evaluate((banner) => {
+      const parts = banner.querySelectorAll('.app-header__product, .connection-status, .session-header > *, .ready-control > *');
+      // A row: parts whose vertical middles lie within 12 px of each other.
+      const middles = [...parts].map((part) => (part.getBoundingClientRect().top + part.getBoundingClientRect().bottom) / 2).sort((a, b) => a - b);
+      return middles.filter((middle, index) => index === 0 || middle - (middles[index - 1] ?? 0) > 12).length;
+    });
+    expect(rows).toBeLessThanOrEqual(3);
+    const offsets = await page.locator('.state-filter').evaluateAll((filters) =>
+      filters.map((filter) => {
+        const [label, count] = [filter.querySelector('.state-filter__label'), filter.querySelector('.state-filter__count')];
+        const middle = (element: Element | null) => (element ? (element.getBoundingClientRect().top + element.getBoundingClientRect().bottom) / 2 : NaN);
+        return Math.abs(middle(label) - middle(count));
+      }),
+    );
+    expect(offsets.length).toBeGreaterThan(3);
+    for (const offset of offsets) expect(offset).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
 });

@@ -6,6 +6,9 @@ import { isGwsError, type ChannelState } from '../../gws/http';
 import { useSessionControls } from './SessionControlsContext';
 import { twitterChannelStateLabel } from './twitterChannelState';
 
+/** What Ready / Not Ready affects. */
+const hint = 'Inbound routing only: sending works either way.';
+
 /** How long to wait for the `/v2/me/channels` notification that confirms a change. */
 const confirmTimeoutMs = 10_000;
 
@@ -42,7 +45,7 @@ export function TwitterReadyControl() {
   const problem = change.isError ? `Could not change the Twitter state. ${problemWords(change.error)}` : undefined;
 
   return (
-    <div className="ready-control" role="group" aria-label="Twitter channel" aria-describedby={hintId}>
+    <div className="ready-control" role="group" aria-label="Twitter channel" aria-describedby={hintId} title={hint}>
       <span role="status" className="ready-control__state">
         Twitter: {twitterChannelStateLabel(state)}
         {pendingWords}
@@ -65,7 +68,7 @@ export function TwitterReadyControl() {
           </>
         ) : (
           <span id={hintId} className="ready-control__hint">
-            Inbound routing only: sending works either way.
+            {hint}
           </span>
         )}
       </span>
