@@ -5,6 +5,42 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
+/**
+ * The layers, one way: app → features → shared → gws; the simulator and the Node servers → gws.
+ * A feature never imports another feature. `regex` is matched against the import's source text.
+ */
+const layer = (message, ...regexes) => ({
+  'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }],
+});
+const up = String.raw`^(\.\./)+`;
+const features = ['compose', 'outbound', 'session'];
+const layerRules = [
+  {
+    files: ['src/gws/**/*.{ts,tsx}'],
+    rules: layer(
+      'src/gws is the contract: it imports nothing of React, the app, the features, shared code, the simulator or the servers.',
+      `${up}(app|features|shared|simulator|server)(/|$)`,
+      '^(react|react-dom|@tanstack/)',
+    ),
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: layer('src/shared is used by the features: it imports neither them nor src/app (nor the simulator).', `${up}(app|features|simulator|server)(/|$)`),
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: layer(
+      `A feature imports src/shared and src/gws, never src/app or another feature (${feature} is one).`,
+      `${up}(app|simulator|server)(/|$)`,
+      `${up}(features/)?(${features.filter((other) => other !== feature).join('|')})(/|$)`,
+    ),
+  })),
+  {
+    files: ['src/simulator/**/*.{ts,tsx}', 'src/server/**/*.{ts,tsx}'],
+    rules: layer('The simulator and the Node servers import only src/gws (and Node).', `${up}(app|features|shared)(/|$)`, `${up}(simulator|server)/`),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/results/', 'coverage/'] },
   js.configs.recommended,
@@ -24,4 +60,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules,
 );

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { SessionGate } from '../features/session/SessionGate';
 import { ConfigErrorPage } from './ConfigErrorPage';
-import { ConfigError } from './config/ConfigError';
-import { configFile } from './config/loadConfig';
-import { RuntimeConfigProvider } from './config/RuntimeConfigContext';
-import { useRuntimeConfigQuery } from './config/useRuntimeConfigQuery';
+import { ConfigError } from '../shared/config/ConfigError';
+import { configFile } from '../shared/config/loadConfig';
+import { RuntimeConfigProvider } from '../shared/config/RuntimeConfigContext';
+import { useRuntimeConfigQuery } from '../shared/config/useRuntimeConfigQuery';
 
 const loadConsolePage = () => import('./ConsolePage').then((module) => ({ default: module.ConsolePage }));
 const ConsolePage = lazy(loadConsolePage);

@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { AppServicesContext, createAppServices } from './appServices';
-import type { RuntimeConfig } from './config/configSchema';
-import { runtimeConfigQueryOptions } from './config/useRuntimeConfigQuery';
+import { AppServicesContext, createAppServices } from '../shared/services/appServices';
+import type { RuntimeConfig } from '../shared/config/configSchema';
+import { runtimeConfigQueryOptions } from '../shared/config/useRuntimeConfigQuery';
 
 interface AppProvidersProps {
   children: ReactNode;

@@ -1,4 +1,4 @@
-import type { ConfigError } from './config/ConfigError';
+import type { ConfigError } from '../shared/config/ConfigError';
 
 /** Shown instead of the console when `/config.json` cannot be used: which file, which field, what is wrong. */
 export function ConfigErrorPage({ error }: { error: ConfigError }) {

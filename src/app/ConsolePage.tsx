@@ -1,7 +1,7 @@
 import { ComposeTweet } from '../features/compose/ComposeTweet';
 import { LiveConnectionStatus, OutboundPanel } from '../features/outbound';
 import { SessionHeader } from '../features/session/SessionHeader';
-import { AppFrame } from './AppFrame';
+import { AppFrame } from '../shared/ui/AppFrame';
 
 /**
  * The signed-in console: the header (connection, agent, Ready / Not Ready, Sign out) and the main

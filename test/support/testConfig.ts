@@ -1,4 +1,4 @@
-import { parseRuntimeConfig, type RuntimeConfig } from '../../src/app/config/configSchema';
+import { parseRuntimeConfig, type RuntimeConfig } from '../../src/shared/config/configSchema';
 
 /** A runtime config as config.json would give it (defaults filled in by the real schema); throws if `fields` are invalid. */
 export function testConfig(fields: Record<string, unknown> = {}): RuntimeConfig {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { FieldError } from './FieldError';
 import { MessageField } from './MessageField';
 import { SendProgress } from './SendProgress';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localStore, storedValue, type StoredValue } from '../../app/storage/browserStorage';
+import { localStore, storedValue, type StoredValue } from '../../shared/lib/browserStorage';
 
 /** The From account and Queue an agent chose last, per user and GWS (this browser's localStorage). */
 export interface ComposeChoices {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useMessageDraft } from '../../app/appServices';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useMessageDraft } from '../../shared/services/appServices';
+import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { checkComposeForm, type ComposeField, type ComposeFormCheck, type ComposeFormValues } from './composeFormSchema';
 import { initialChoice, rememberedChoices } from './rememberedChoices';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { isGwsError } from '../../gws/http';
 import { composeTransition, initialComposeState, type ComposeState } from './composeState';
 import { cancelDraft } from './cancelDraft';

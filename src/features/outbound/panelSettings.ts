@@ -1,4 +1,4 @@
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
+import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
 
 /** Defaults of config.json's `outboundPanel`. */
 export const defaultPanelSettings = { maxTweets: 100_000, stuckAfterSeconds: 30 } as const;

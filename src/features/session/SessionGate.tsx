@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
-import { useMessageDraft, useOnUnauthorized } from '../../app/appServices';
-import { clearSessionQueries } from '../../app/queryClient';
-import { GwsSessionContext } from '../../app/session/GwsSessionContext';
+import { useMessageDraft, useOnUnauthorized } from '../../shared/services/appServices';
+import { clearSessionQueries } from '../../shared/services/queryClient';
+import { GwsSessionContext } from '../../shared/session/GwsSessionContext';
 import { SessionControlsContext, type SessionControls } from './SessionControlsContext';
 import { initialSessionGateState, sessionGateTransition } from './sessionGateState';
 import { endSession, type SignedIn, type SignInDeps } from './signIn';

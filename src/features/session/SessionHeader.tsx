@@ -1,4 +1,4 @@
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import type { User } from '../../gws/schemas';
 import { SignOutButton } from './SignOutButton';
 import { TwitterReadyControl } from './TwitterReadyControl';

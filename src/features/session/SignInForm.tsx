@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
-import { runtimeConfigQueryOptions, useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
-import { gwsAddressOf } from '../../app/gwsAddress';
+import { runtimeConfigQueryOptions, useRuntimeConfigQuery } from '../../shared/config/useRuntimeConfigQuery';
+import { gwsAddressOf } from '../../shared/lib/gwsEndpoints';
 import { browserSignInDeps, signIn, type Credentials, type SignedIn, type SignInDeps } from './signIn';
 import { describeSignInError, type SignInErrorWords } from './signInErrorWords';
 

@@ -1,5 +1,5 @@
-import { AppFrame } from '../../app/AppFrame';
-import { GwsAddress } from '../../app/GwsAddress';
+import { AppFrame } from '../../shared/ui/AppFrame';
+import { GwsAddress } from '../../shared/ui/GwsAddress';
 import type { SignedIn, SignInDeps } from './signIn';
 import { SignInForm } from './SignInForm';
 import { SimulatorHint } from './SimulatorHint';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useMessageDraft } from '../../app/appServices';
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useMessageDraft } from '../../shared/services/appServices';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { useSessionControls } from './SessionControlsContext';
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRuntimeConfigQuery } from '../../app/config/useRuntimeConfigQuery';
+import { useRuntimeConfigQuery } from '../../shared/config/useRuntimeConfigQuery';
 import { simulatorHealthQueryOptions } from './simulatorHealth';
 
 /** The demo accounts, shown when the embedded simulator is this console's GWS. */

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useSyncExternalStore } from 'react';
-import { useRuntimeConfig } from '../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../app/session/GwsSessionContext';
+import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { isGwsError, type ChannelState } from '../../gws/http';
 import { useSessionControls } from './SessionControlsContext';
 import { twitterChannelStateLabel } from './twitterChannelState';

@@ -1,8 +1,8 @@
-import type { RuntimeConfig } from '../../app/config/configSchema';
-import { notificationsUrlOf } from '../../app/gwsAddress';
-import type { GwsSession } from '../../app/session/GwsSessionContext';
-import { createDraftTexts } from '../../app/session/draftTexts';
-import { createTweetListObserver } from '../../app/session/tweetListObserver';
+import type { RuntimeConfig } from '../../shared/config/configSchema';
+import { notificationsUrlOf } from '../../shared/lib/gwsEndpoints';
+import type { GwsSession } from '../../shared/session/GwsSessionContext';
+import { createDraftTexts } from '../../shared/session/draftTexts';
+import { createTweetListObserver } from '../../shared/session/tweetListObserver';
 import { GwsChannel } from '../../gws/channels';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
 import { createGwsHttpClient, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { configFile } from '../../app/config/loadConfig';
+import { configFile } from '../../shared/config/loadConfig';
 import { embeddedSimulatorHeader } from '../../gws/http';
 
 /**

@@ -1,4 +1,4 @@
-import type { RuntimeConfig } from '../../app/config/configSchema';
+import type { RuntimeConfig } from '../../shared/config/configSchema';
 import { userSettingOf, type TwitterAccount, type User } from '../../gws/schemas';
 
 /** Where the From accounts came from: the agent's GWS settings, config.json, or nowhere. */

@@ -3,7 +3,7 @@ import cometdServer, { type ServerSession } from 'cometd-nodejs-server';
 import type { SimUser } from '../users';
 import { bayeuxLimits } from './bayeuxLimits';
 import { browserCookieName } from './bayeuxValidation';
-import { subscriptionMatches } from './channelMatch';
+import { channelMatches } from '../../gws/cometd/channelPatterns';
 import { createReplyGuard } from './replyGuard';
 
 export interface NotifierOptions {
@@ -118,7 +118,7 @@ export function createCometdNotifier(options: NotifierOptions): Notifier {
       let reached = 0;
       for (const tracked of sessions.values()) {
         if (!wants(tracked.user)) continue;
-        if (!tracked.session.subscriptions.some((s) => subscriptionMatches(s.name, channel))) continue;
+        if (!tracked.session.subscriptions.some((s) => channelMatches(s.name, channel))) continue;
         tracked.session.deliver(null, channel, data);
         reached += 1;
       }

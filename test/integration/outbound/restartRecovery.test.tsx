@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GwsSession } from '../../../src/app/session/GwsSessionContext';
+import type { GwsSession } from '../../../src/shared/session/GwsSessionContext';
 import { createGwsHttpClient } from '../../../src/gws/http';
 import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
 import { control, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigErrorPage } from '../../../src/app/ConfigErrorPage';
-import { ConfigError } from '../../../src/app/config/ConfigError';
+import { ConfigError } from '../../../src/shared/config/ConfigError';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageDraftStore } from '../../../src/app/draft/messageDraftStore';
-import { gwsAddressOf, notificationsUrlOf } from '../../../src/app/gwsAddress';
-import { createUnauthorizedSignal } from '../../../src/app/session/unauthorizedSignal';
+import { createMessageDraftStore } from '../../../src/shared/session/messageDraftStore';
+import { gwsAddressOf, notificationsUrlOf } from '../../../src/shared/lib/gwsEndpoints';
+import { createUnauthorizedSignal } from '../../../src/shared/session/unauthorizedSignal';
 import { GwsError } from '../../../src/gws/http';
 
 describe('gwsAddressOf / notificationsUrlOf', () => {

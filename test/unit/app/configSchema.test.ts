@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuntimeConfig } from '../../../src/app/config/configSchema';
+import { parseRuntimeConfig } from '../../../src/shared/config/configSchema';
 
 const oneQueue = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/app/config/ConfigError';
-import { loadConfig } from '../../../src/app/config/loadConfig';
+import { ConfigError } from '../../../src/shared/config/ConfigError';
+import { loadConfig } from '../../../src/shared/config/loadConfig';
 
 function serving(body: string, init?: ResponseInit) {
   const requests: { url: string; init: RequestInit }[] = [];

@@ -1,8 +1,8 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { testConfig } from '../../support/testConfig';
-import { runtimeConfigQueryOptions } from '../../../src/app/config/useRuntimeConfigQuery';
-import { clearSessionQueries, createQueryClient } from '../../../src/app/queryClient';
+import { runtimeConfigQueryOptions } from '../../../src/shared/config/useRuntimeConfigQuery';
+import { clearSessionQueries, createQueryClient } from '../../../src/shared/services/queryClient';
 import { GwsError } from '../../../src/gws/http';
 
 const unauthorized = () => new GwsError({ kind: 'unauthorized', httpStatus: 401, message: 'HTTP 401' });

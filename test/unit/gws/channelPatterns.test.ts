@@ -26,3 +26,20 @@ describe('channelMatches', () => {
     expect(channelMatches('/v2/me/twitter', '/v2/me/channels')).toBe(false);
   });
 });
+
+describe('channelMatches: what a Bayeux subscription receives (the client and the simulator share it)', () => {
+  it.each([
+    ['/v2/me/twitter', '/v2/me/twitter', true],
+    ['/v2/me/*', '/v2/me/twitter', true],
+    ['/v2/me/**', '/v2/me/twitter', true],
+    ['/v2/**', '/v2/me/twitter', true],
+    ['/**', '/v2/me/twitter', true],
+    ['/v2/*', '/v2/me/twitter', false],
+    ['/v2/me/*', '/v2/me/twitter/deeper', false],
+    ['/v2/me/**', '/v2/me/twitter/deeper', true],
+    ['/v2/me/channels', '/v2/me/twitter', false],
+    ['/v2/me/*', '/v2/me', false],
+  ])('%s receives %s: %s', (subscription, channel, expected) => {
+    expect(channelMatches(subscription, channel)).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@ import { createFrameScheduler } from '../../../src/features/outbound/feed/frameS
 import { createIgnoredNotificationLog } from '../../../src/features/outbound/feed/ignoredNotificationLog';
 import { createOutboundFeed } from '../../../src/features/outbound/feed/outboundFeed';
 import type { OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
-import { createTweetListObserver } from '../../../src/app/session/tweetListObserver';
+import { createTweetListObserver } from '../../../src/shared/session/tweetListObserver';
 
 /** A notification client driven by the test, and a flush the test runs by hand. */
 function setUp(options: { maxPausedEvents?: number } = {}) {

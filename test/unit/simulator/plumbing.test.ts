@@ -3,29 +3,11 @@ import { avatarSvg, initialsOf } from '../../../src/simulator/avatar';
 import { withFaults, noFaults } from '../../../src/simulator/faults';
 import { parseBasicAuth } from '../../../src/simulator/http/basicAuth';
 import { cookieValue } from '../../../src/simulator/http/cookies';
-import { subscriptionMatches } from '../../../src/simulator/notifier/channelMatch';
 import { createHttpSessionStore } from '../../../src/simulator/sessions/httpSessions';
 import { csrfHeaders, isCsrfTokenValid, needsCsrfToken, sentCsrfToken } from '../../../src/simulator/sessions/csrf';
 import { interactionId, stableDigits } from '../../../src/simulator/stableIds';
 import { contactIdOf, twitterUserIdOf } from '../../../src/simulator/twitterAccounts';
 import { createUserDirectory, defaultUsers, simUsersFileSchema } from '../../../src/simulator/users';
-
-describe('channel matching', () => {
-  it.each([
-    ['/v2/me/twitter', '/v2/me/twitter', true],
-    ['/v2/me/*', '/v2/me/twitter', true],
-    ['/v2/me/**', '/v2/me/twitter', true],
-    ['/v2/**', '/v2/me/twitter', true],
-    ['/**', '/v2/me/twitter', true],
-    ['/v2/*', '/v2/me/twitter', false],
-    ['/v2/me/*', '/v2/me/twitter/deeper', false],
-    ['/v2/me/**', '/v2/me/twitter/deeper', true],
-    ['/v2/me/channels', '/v2/me/twitter', false],
-    ['/v2/me/*', '/v2/me', false],
-  ])('%s receives %s: %s', (subscription, channel, expected) => {
-    expect(subscriptionMatches(subscription, channel)).toBe(expected);
-  });
-});
 
 describe('faults (pure)', () => {
   it('changes only the fields given; null clears failNext', () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, useSyncExternalStore } from 'react';
-import { ConnectionIndicator } from '../../../app/ConnectionIndicator';
-import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { ConnectionIndicator } from '../../../shared/ui/ConnectionIndicator';
+import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { formatClockTime } from '../model/timeFormat';
 import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
 import { connectionLabel } from './connectionLabel';

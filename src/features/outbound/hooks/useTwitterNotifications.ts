@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useRuntimeConfig } from '../../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { createOutboundFeed, type PauseSnapshot } from '../feed/outboundFeed';
 import type { AgentAttribution } from '../model/agentAttribution';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundTweets } from '../model/outboundTweets';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useRuntimeConfig } from '../../../app/config/RuntimeConfigContext';
-import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
+import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { useNow } from '../hooks/useNow';
 import { useThrottledValue } from '../hooks/useThrottledValue';
 import { useTwitterNotifications } from '../hooks/useTwitterNotifications';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useGwsSession } from '../../../app/session/GwsSessionContext';
+import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { hasCapability, type Tweet } from '../../../gws/schemas';
 
 type RowAction = 'Cancel' | 'Complete';

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { createDraftTexts, type DraftTexts } from '../../../app/session/draftTexts';
+import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
 import type { RowSelection } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
 import { measureRow } from './measureRow';

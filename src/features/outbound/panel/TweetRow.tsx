@@ -3,7 +3,7 @@ import {
   composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, isInbound, isStuck, profileImageUrlOf,
   screenNameOf, stateSinceOf, tweetLinkOf, userDataFlag,
 } from '../model/entryView';
-import type { DraftText } from '../../../app/session/draftTexts';
+import type { DraftText } from '../../../shared/session/draftTexts';
 import type { OutboundEntry } from '../model/outboundEntry';
 import { formatDateTime, formatDuration, formatRelativeTime } from '../model/timeFormat';
 import { ClippedText } from './ClippedText';

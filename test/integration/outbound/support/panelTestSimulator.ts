@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import type { GwsSession } from '../../../../src/app/session/GwsSessionContext';
+import type { GwsSession } from '../../../../src/shared/session/GwsSessionContext';
 import { startSimulator, type RunningSimulator } from '../../../../src/simulator/testing';
 import { control, giveTheListALayout, openSession, useNodeTransportForCometD } from './panelHarness';
 

@@ -1,4 +1,4 @@
-import type { GwsSession } from '../../../../src/app/session/GwsSessionContext';
+import type { GwsSession } from '../../../../src/shared/session/GwsSessionContext';
 import { consoleUserDataKeys } from '../../../../src/gws/http';
 import type { Ack, UserData } from '../../../../src/gws/schemas';
 

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isGwsError, type GwsError } from '../gws/http';
-import { runtimeConfigQueryOptions } from './config/useRuntimeConfigQuery';
+import { isGwsError, type GwsError } from '../../gws/http';
+import { runtimeConfigQueryOptions } from '../config/useRuntimeConfigQuery';
 
 export interface QueryClientHooks {
   /**

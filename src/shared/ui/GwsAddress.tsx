@@ -1,4 +1,4 @@
-import { useRuntimeConfigQuery } from './config/useRuntimeConfigQuery';
+import { useRuntimeConfigQuery } from '../config/useRuntimeConfigQuery';
 
 /** "Genesys Web Services: <address>", the GWS this console talks to (once /config.json is read). */
 export function GwsAddress() {

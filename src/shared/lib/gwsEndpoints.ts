@@ -1,4 +1,4 @@
-import type { RuntimeConfig } from './config/configSchema';
+import type { RuntimeConfig } from '../config/configSchema';
 
 /** Where this console's GWS answers, in words: the configured URL, or this page's own origin. */
 export function gwsAddressOf(config: Pick<RuntimeConfig, 'gwsBaseUrl'>, pageOrigin: string): string {

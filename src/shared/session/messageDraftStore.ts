@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { sessionStore, storedValue } from '../storage/browserStorage';
+import { sessionStore, storedValue } from '../lib/browserStorage';
 
 /**
  * The agent's unsent message text, kept in this tab's sessionStorage so that it survives a reload

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef } from 'react';
-import type { GwsError } from '../gws/http';
-import { createMessageDraftStore, type MessageDraftStore } from './draft/messageDraftStore';
+import type { GwsError } from '../../gws/http';
+import { createMessageDraftStore, type MessageDraftStore } from '../session/messageDraftStore';
 import { createQueryClient } from './queryClient';
-import { createUnauthorizedSignal, type UnauthorizedSignal } from './session/unauthorizedSignal';
+import { createUnauthorizedSignal, type UnauthorizedSignal } from '../session/unauthorizedSignal';
 
 /** What the app makes once per mounted app and shares with every feature. */
 export interface AppServices {
