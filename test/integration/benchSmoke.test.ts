@@ -4,7 +4,7 @@ import { buildApp, type AppBuild } from '../../bench/support/build';
 import { measureBundle, total } from '../../bench/support/bundleSizes';
 
 /**
- * A few seconds of issue 5's benchmark (`npm run bench`), with loose bounds only: catches a doubled
+ * A few seconds of the benchmark (`npm run bench`), with loose bounds only: catches a doubled
  * initial bundle or a lost notification, not small regressions — exact figures belong in the bench.
  */
 let build: AppBuild | undefined;

@@ -11,7 +11,7 @@ export interface CancelDraftClients {
 /**
  * Cancels a draft (Cancel operation) and waits for GWS to confirm it: the notification with the
  * ack's referenceId, or (plain ack) the next state change of that tweet. A draft GWS no longer has
- * counts as discarded; one the list still shows Composing after the wait does not.
+ * counts as canceled; one the list still shows Composing after the wait does not.
  */
 export async function cancelDraft(clients: CancelDraftClients, id: string, confirmTimeoutMs: number): Promise<void> {
   const watch = watchNotifications(clients.notifications, (notification) => isOutcomeFor(id, notification));

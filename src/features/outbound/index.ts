@@ -1,5 +1,5 @@
 /**
- * The live outbound panel (issue 4). The header's connection indicator is small and loads with the
+ * The live outbound panel. The header's connection indicator is small and loads with the
  * console; the panel itself (virtual list, supervisor tools) is a separate chunk loaded after
  * sign-in.
  */

@@ -1,5 +1,5 @@
 /**
- * The wire-contract choices the HTTP client depends on (see /work/shared/gws-twitter-api.md).
+ * The wire-contract choices the HTTP client depends on (see ../CONTRACT.md).
  * [doc] = stated by Genesys; [ours] = our decision where the docs are silent. A real GWS that
  * differs changes this file only.
  */

@@ -6,7 +6,7 @@ import { signInAgent, simControl, startTestSimulator, tearDown } from '../suppor
 import { simStats } from '../support/simStats';
 import { operationCounts, renderComposeForm, tweetsWithMessage, uniqueMessage } from './composeForm';
 
-// Issue 6, faults met by the compose form (the app's own clients in front of the real simulator),
+// Faults met by the compose form (the app's own clients in front of the real simulator),
 // each asserting that exactly one tweet goes out and each operation reaches GWS exactly once.
 
 let sim: RunningSimulator;

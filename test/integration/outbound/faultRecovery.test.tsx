@@ -6,7 +6,7 @@ import { type SimStats } from '../../../src/simulator/testing';
 import { panelTestSimulator } from './support/panelTestSimulator';
 import { control, openSession, panelStates, renderLivePanel } from './support/panelHarness';
 
-// Issue 6, faults at the app level: every CometD session is dropped while ~1,000 notifications/s
+// Faults at the app level: every CometD session is dropped while ~1,000 notifications/s
 // flow, with a run of notifications lost on top. After recovery the supervisor's panel must hold
 // exactly the simulator's own list: same ids, same states, nothing missing, nothing twice.
 

@@ -7,7 +7,7 @@ import { startSimulator, type RunningSimulator, type SimStats } from '../../../s
 import { control, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
 import { sendAs } from './support/tweetsThroughSession';
 
-// Issue 6, a GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
+// A GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
 // comes back on the same port with no memory (no CometD session, no HTTP session, no tweets). The
 // panel says "Reconnecting… (attempt N)", then Live again, without a reload; tweets that simulated
 // agents sent on the new instance before the panel's re-handshake appear (the list is read again);
