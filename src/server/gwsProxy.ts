@@ -155,7 +155,7 @@ export function gwsProxyFromEnvironment(env: GwsProxyEnvironment = process.env, 
       // Vite logs the error itself (and answers 502); this says what to do about a refused
       // certificate, once per kind of refusal.
       proxy.on('error', (error) => {
-        const code = (error as Error & { code?: unknown }).code;
+        const code = 'code' in error ? error.code : undefined;
         if (typeof code !== 'string' || !tlsErrorCode.test(code) || hinted.has(code)) return;
         hinted.add(code);
         warn(tlsErrorHint(gwsUrl, code, error));

@@ -20,7 +20,7 @@ export type SendFailure =
    * interactions the agent still holds), or it is in a state the console does not know.
    */
   | { kind: 'unknown'; reason: 'not-listed' | 'unknown-state'; state: string | undefined }
-  /** GWS says the draft was canceled or completed: it did not go out; the next Send creates a new one. */
+  /** GWS says the draft was canceled: it did not go out; the next Send creates a new one. */
   | { kind: 'draft-gone'; state: string };
 
 export class SendTweetError extends Error {

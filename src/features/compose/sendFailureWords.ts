@@ -104,7 +104,7 @@ export function describeSendFailure(failure: SendFailure): SendFailureWords {
         detail:
           failure.reason === 'not-listed'
             ? 'GWS no longer lists this tweet, so the console cannot tell whether it was sent.'
-            : `GWS lists the tweet as “${failure.state ?? '?'}”, a state the console does not know.`,
+            : `GWS lists the tweet as “${failure.state ?? '?'}”, which does not say whether it went out.`,
         nextStep: lookFirst,
         retry: false,
       };

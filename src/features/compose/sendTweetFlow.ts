@@ -186,8 +186,9 @@ function listedState(tweet: Tweet): ListedState {
       return 'composing';
     case 'Sent':
       return { sent: tweet };
+    // A canceled draft never went out. (Completed is not taken as "not sent": GWS may complete an
+    // interaction after it was sent, and then the list cannot tell.)
     case 'Canceled':
-    case 'Completed':
       return { gone: tweet.state };
     default:
       return { unknown: 'unknown-state', state: tweet.state };

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRuntimeConfigQuery } from '../../shared/config/useRuntimeConfigQuery';
-import { simulatorHealthQueryOptions } from './simulatorHealth';
+import { embeddedSimulatorQueryOptions } from './embeddedSimulator';
 
 /** The demo accounts, shown when the embedded simulator is this console's GWS. */
 export function SimulatorHint() {
   const config = useRuntimeConfigQuery().data;
-  const health = useQuery(simulatorHealthQueryOptions(config?.gwsBaseUrl));
-  if (health.data !== true) return null;
+  const embedded = useQuery(embeddedSimulatorQueryOptions(config?.gwsBaseUrl));
+  if (embedded.data !== true) return null;
   return (
     <aside className="sign-in__hint" aria-label="Simulator demo accounts">
       <p>

@@ -110,7 +110,7 @@ function onlyListIn(body: Record<string, unknown>): unknown[] | undefined {
   return lists.length === 1 ? lists[0] : undefined;
 }
 
-export function readTweetItems(items: readonly unknown[]): TweetList {
+function readTweetItems(items: readonly unknown[]): TweetList {
   const list: TweetList = { tweets: [], ignored: [] };
   items.forEach((item, index) => {
     const parsed = tweetSchema.safeParse(item);

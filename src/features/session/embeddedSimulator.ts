@@ -7,9 +7,9 @@ import { embeddedSimulatorHeader } from '../../gws/http';
  * answer (a file every deployment has, so a real one is never asked for a `/sim` it lacks). Only
  * asked for a same-origin GWS, and not before the runtime config is read (`undefined`).
  */
-export const simulatorHealthQueryOptions = (baseUrl: string | undefined) =>
+export const embeddedSimulatorQueryOptions = (baseUrl: string | undefined) =>
   queryOptions({
-    queryKey: ['simulator-health', baseUrl],
+    queryKey: ['embedded-simulator', baseUrl],
     queryFn: async ({ signal }): Promise<boolean> => {
       const response = await fetch(configFile, { method: 'HEAD', cache: 'no-cache', signal });
       return response.ok && response.headers.get(embeddedSimulatorHeader.name) === embeddedSimulatorHeader.value;
