@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useReducer, useRef } from 'react';
+import { useReducer, useRef } from 'react';
 import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../shared/session/GwsSessionContext';
 import { isGwsError } from '../../gws/http';
@@ -11,8 +11,8 @@ import { sendTweet, type SendTweetInput, type SentTweet } from './sendTweetFlow'
 
 interface UseTweetDraftOptions {
   confirmTimeoutMs: number;
-  onSent(sent: SentTweet): void;
-  onCanceled(): void;
+  onSent: (sent: SentTweet) => void;
+  onCanceled: () => void;
 }
 
 interface SendVariables {
@@ -45,10 +45,6 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
   const { agentUserDataKey } = useRuntimeConfig();
   const [state, dispatch] = useReducer(composeTransition, undefined, () => initialComposeState(newDraftKey()));
   const inFlight = useRef(false);
-  const callbacks = useRef({ onSent, onCanceled });
-  useEffect(() => {
-    callbacks.current = { onSent, onCanceled };
-  });
 
   const { draftTexts } = session;
   const sendMutation = useMutation({
@@ -74,7 +70,6 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
     onSuccess: (sent) => {
       draftTexts.delete(sent.tweet.id);
       dispatch({ type: 'sent', elapsedMs: sent.elapsedMs, nextDraftKey: newDraftKey() });
-      callbacks.current.onSent(sent);
     },
     onError: (error) => dispatch({ type: 'failed', failure: sendFailureOf(error) }),
     onSettled: () => {
@@ -88,7 +83,6 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
     onSuccess: (_nothing, draftId) => {
       draftTexts.delete(draftId);
       dispatch({ type: 'canceled', nextDraftKey: newDraftKey() });
-      callbacks.current.onCanceled();
     },
     onError: (error) => dispatch({ type: 'cancel-failed', message: cancelProblem(error) }),
     onSettled: () => {
@@ -103,14 +97,15 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
       if (inFlight.current) return false;
       inFlight.current = true;
       dispatch({ type: 'step', step: state.draftId === undefined ? 'creating' : 'sending', at: Date.now() });
-      sendMutation.mutate({ input, draft: state });
+      // The caller's callbacks go with this call: they run only while the form is still mounted.
+      sendMutation.mutate({ input, draft: state }, { onSuccess: (sent) => onSent(sent) });
       return true;
     },
     cancel() {
       if (inFlight.current || state.draftId === undefined) return false;
       inFlight.current = true;
       dispatch({ type: 'cancel-started' });
-      cancelMutation.mutate(state.draftId);
+      cancelMutation.mutate(state.draftId, { onSuccess: () => onCanceled() });
       return true;
     },
   };

@@ -3,6 +3,7 @@ import { notificationsUrlOf } from '../../shared/lib/gwsEndpoints';
 import type { GwsSession } from '../../shared/session/GwsSessionContext';
 import { createDraftTexts } from '../../shared/session/draftTexts';
 import { createTweetListObserver } from '../../shared/session/tweetListObserver';
+import { createTweetFeed } from '../../shared/session/tweetFeed/tweetFeed';
 import { GwsChannel } from '../../gws/channels';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
 import { createGwsHttpClient, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';
@@ -54,10 +55,13 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     channels: [config.channel, GwsChannel.channels],
   });
   const twitterChannelState = createTwitterChannelStateStore(notifications, config.mediaChannel);
+  // From the handshake on, so that the counters and Pause do not depend on when the panel mounts.
+  const tweetFeed = createTweetFeed({ notifications, tweetLists, tweetChannel: config.channel });
   try {
     await notifications.connect();
     await http.startContactCenterSession([config.mediaChannel]);
   } catch (error) {
+    tweetFeed.stop();
     twitterChannelState.stop();
     await notifications.disconnect().catch(() => undefined);
     throw error;
@@ -72,6 +76,7 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     http,
     notifications,
     tweetLists,
+    tweetFeed,
     draftTexts: createDraftTexts(),
     twitterAccounts: accounts,
     isSupervisor: me.user.roles?.includes(config.supervisorRole) ?? false,
@@ -96,5 +101,6 @@ export async function endSession({ session, twitterChannelState }: SignedIn, how
     });
   }
   twitterChannelState.stop();
+  session.tweetFeed.stop();
   await session.notifications.disconnect().catch(() => undefined);
 }

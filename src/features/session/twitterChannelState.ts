@@ -1,4 +1,5 @@
 import type { NotificationClient } from '../../gws/cometd';
+import { createListenerSet } from '../../gws/cometd/listenerSet';
 import type { GwsNotification } from '../../gws/schemas';
 
 /** The agent's state on the Twitter channel as GWS last notified it; undefined until it does. */
@@ -33,12 +34,12 @@ export function twitterChannelStateLabel(state: TwitterChannelState): string {
 
 /** The Twitter channel state of one session, fed by its notification client from sign-in on. */
 export interface TwitterChannelStateStore {
-  get(): TwitterChannelState;
-  subscribe(listener: () => void): () => void;
+  get: () => TwitterChannelState;
+  subscribe: (listener: () => void) => () => void;
   /** Resolves once the state is `wanted` (at once if it already is); rejects after `timeoutMs`. */
-  waitFor(wanted: string, timeoutMs: number): Promise<void>;
+  waitFor: (wanted: string, timeoutMs: number) => Promise<void>;
   /** Stops listening to the notification client. */
-  stop(): void;
+  stop: () => void;
 }
 
 export function createTwitterChannelStateStore(
@@ -46,24 +47,19 @@ export function createTwitterChannelStateStore(
   mediaChannel: string,
 ): TwitterChannelStateStore {
   let state: TwitterChannelState;
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet<[]>('Twitter channel state');
   const stop = notifications.onNotification((notification) => {
     const next = nextTwitterChannelState(state, notification, mediaChannel);
     if (next === state) return;
     state = next;
-    for (const listener of [...listeners]) listener();
+    listeners.emit();
   });
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  };
+  const subscribe = (listener: () => void) => listeners.add(listener);
   return {
     get: () => state,
     subscribe,
     stop,
-    waitFor(wanted, timeoutMs) {
+    waitFor: (wanted, timeoutMs) => {
       if (state === wanted) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {

@@ -27,3 +27,14 @@ export function createListenerSet<Args extends unknown[]>(name: string): Listene
     },
   };
 }
+
+/** One kind of event, published by one part of the console and heard by any other. */
+export interface Signal<T> {
+  publish: (value: T) => void;
+  subscribe: (listener: (value: T) => void) => Unsubscribe;
+}
+
+export function createSignal<T>(name: string): Signal<T> {
+  const listeners = createListenerSet<[T]>(name);
+  return { publish: (value) => listeners.emit(value), subscribe: (listener) => listeners.add(listener) };
+}

@@ -1,4 +1,5 @@
 import type { GwsNotification } from '../schemas';
+import { createListenerSet } from './listenerSet';
 import type { NotificationClient } from './notificationClient';
 
 /**
@@ -21,11 +22,11 @@ export function watchNotifications(
   matches: (notification: GwsNotification) => boolean,
 ): NotificationWatch {
   let seen: GwsNotification | undefined;
-  const waiting = new Set<() => void>();
+  const waiting = createListenerSet<[]>('notification watch');
   const stop = notifications.onNotification((notification) => {
     if (seen || !matches(notification)) return;
     seen = notification;
-    for (const wake of [...waiting]) wake();
+    waiting.emit();
   });
   return {
     stop,
@@ -35,12 +36,12 @@ export function watchNotifications(
         const wake = () => {
           clearTimeout(timer);
           signal?.removeEventListener('abort', wake);
-          waiting.delete(wake);
+          stopWaiting();
           resolve(seen);
         };
         const timer = setTimeout(wake, timeoutMs);
         signal?.addEventListener('abort', wake, { once: true });
-        waiting.add(wake);
+        const stopWaiting = waiting.add(wake);
       });
     },
   };

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useEffectEvent } from 'react';
 import type { GwsError } from '../../gws/http';
 import { createMessageDraftStore, type MessageDraftStore } from '../session/messageDraftStore';
 import { createQueryClient } from './queryClient';
@@ -15,7 +15,7 @@ export interface AppServices {
 export function createAppServices(): AppServices {
   const unauthorized = createUnauthorizedSignal();
   return {
-    queryClient: createQueryClient({ onUnauthorized: (error) => unauthorized.notify(error) }),
+    queryClient: createQueryClient({ onUnauthorized: (error) => unauthorized.publish(error) }),
     unauthorized,
     messageDraft: createMessageDraftStore(),
   };
@@ -37,9 +37,6 @@ export function useMessageDraft(): MessageDraftStore {
 /** Calls the latest `listener` whenever a query or mutation anywhere fails with HTTP 401. */
 export function useOnUnauthorized(listener: (error: GwsError) => void): void {
   const { unauthorized } = useAppServices();
-  const latest = useRef(listener);
-  useEffect(() => {
-    latest.current = listener;
-  });
-  useEffect(() => unauthorized.subscribe((error) => latest.current(error)), [unauthorized]);
+  const onUnauthorized = useEffectEvent(listener);
+  useEffect(() => unauthorized.subscribe((error) => onUnauthorized(error)), [unauthorized]);
 }

@@ -4,6 +4,7 @@ import type { GwsHttpClient } from '../../gws/http';
 import type { TwitterAccount, User } from '../../gws/schemas';
 import type { DraftTexts } from './draftTexts';
 import type { TweetListObserver } from './tweetListObserver';
+import type { TweetFeed } from './tweetFeed/tweetFeed';
 
 /**
  * The signed-in agent's (or supervisor's) live GWS session, shared by every feature through
@@ -19,6 +20,8 @@ export interface GwsSession {
   notifications: NotificationClient;
   /** Every tweet list read in this session, for the live panel's cache. */
   tweetLists: TweetListObserver;
+  /** The tweet notifications and list reads of this session, batched per frame, with Pause and counters. */
+  tweetFeed: TweetFeed;
   /** The words and From account of the drafts this console is sending (GWS shows them only once Sent). */
   draftTexts: DraftTexts;
   /** Accounts the agent may send `from` (GWS user.settings, else config.json). */

@@ -1,3 +1,5 @@
+import { createListenerSet } from '../../gws/cometd/listenerSet';
+
 /** What this console is sending on a draft: GWS shows neither until the tweet is Sent. */
 export interface DraftText {
   from: string;
@@ -11,38 +13,33 @@ export interface DraftText {
  * useSyncExternalStore): `version` changes with every change.
  */
 export interface DraftTexts {
-  get(id: string): DraftText | undefined;
-  set(id: string, text: DraftText): void;
-  delete(id: string): void;
-  version(): number;
-  subscribe(listener: () => void): () => void;
+  get: (id: string) => DraftText | undefined;
+  set: (id: string, text: DraftText) => void;
+  delete: (id: string) => void;
+  version: () => number;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export function createDraftTexts(): DraftTexts {
   const texts = new Map<string, DraftText>();
-  const listeners = new Set<() => void>();
+  const listeners = createListenerSet<[]>('draft texts');
   let version = 0;
   const changed = () => {
     version += 1;
-    for (const listener of [...listeners]) listener();
+    listeners.emit();
   };
   return {
     get: (id) => texts.get(id),
-    set(id, text) {
+    set: (id, text) => {
       const known = texts.get(id);
       if (known?.from === text.from && known.message === text.message) return;
       texts.set(id, text);
       changed();
     },
-    delete(id) {
+    delete: (id) => {
       if (texts.delete(id)) changed();
     },
     version: () => version,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: (listener) => listeners.add(listener),
   };
 }

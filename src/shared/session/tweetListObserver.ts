@@ -1,4 +1,4 @@
-import { createListenerSet } from '../../gws/cometd/listenerSet';
+import { createSignal, type Signal } from '../../gws/cometd/listenerSet';
 import type { TweetList } from '../../gws/schemas';
 
 /**
@@ -6,12 +6,6 @@ import type { TweetList } from '../../gws/schemas';
  * checking an unconfirmed Send…), so that what one part of the console learns from GWS reaches the
  * one cache the panel reads.
  */
-export interface TweetListObserver {
-  publish(list: TweetList): void;
-  subscribe(listener: (list: TweetList) => void): () => void;
-}
+export type TweetListObserver = Signal<TweetList>;
 
-export function createTweetListObserver(): TweetListObserver {
-  const listeners = createListenerSet<[TweetList]>('tweet list');
-  return { publish: (list) => listeners.emit(list), subscribe: (listener) => listeners.add(listener) };
-}
+export const createTweetListObserver = (): TweetListObserver => createSignal<TweetList>('tweet list');

@@ -67,9 +67,9 @@ describe('createUnauthorizedSignal', () => {
     const stopFirst = signal.subscribe(first);
     signal.subscribe(second);
     const error = new GwsError({ kind: 'unauthorized', message: '401' });
-    signal.notify(error);
+    signal.publish(error);
     stopFirst();
-    signal.notify(error);
+    signal.publish(error);
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(2);
     expect(second).toHaveBeenCalledWith(error);

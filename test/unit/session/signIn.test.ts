@@ -23,47 +23,67 @@ const me: MeResponse = {
 /** Fake clients recording the order of what sign-in does. */
 function fakeDeps(overrides: { startFails?: Error; connectFails?: Error; me?: MeResponse } = {}) {
   const calls: string[] = [];
+  const listeners = { added: 0 };
+  const listen = () => {
+    listeners.added += 1;
+    return () => void calls.push('stop listening');
+  };
   const httpConfigs: GwsHttpClientConfig[] = [];
   const notificationOptions: NotificationClientOptions[] = [];
   const http = {
     authorization: 'Basic xyz',
     csrfHeader: () => ({ name: 'X-CSRF-TOKEN', value: 'token-1' }),
-    getMe: vi.fn(async () => {
+    getMe: vi.fn(() => {
       calls.push('getMe');
-      return overrides.me ?? me;
+      return Promise.resolve(overrides.me ?? me);
     }),
-    startContactCenterSession: vi.fn(async (channels: readonly string[]) => {
+    startContactCenterSession: vi.fn((channels: readonly string[]) => {
       calls.push(`start ${channels.join(',')}`);
-      if (overrides.startFails) throw overrides.startFails;
-      return { statusCode: 0 as const, referenceId: 1 };
+      return overrides.startFails ? Promise.reject(overrides.startFails) : Promise.resolve({ statusCode: 0 as const, referenceId: 1 });
     }),
-    endContactCenterSession: vi.fn(async () => {
+    endContactCenterSession: vi.fn(() => {
       calls.push('end');
-      return { statusCode: 0 as const, referenceId: 2 };
+      return Promise.resolve({ statusCode: 0 as const, referenceId: 2 });
     }),
   };
   const notifications = {
-    connect: vi.fn(async () => {
+    connect: vi.fn(() => {
       calls.push('connect');
-      if (overrides.connectFails) throw overrides.connectFails;
+      return overrides.connectFails ? Promise.reject(overrides.connectFails) : Promise.resolve();
     }),
-    disconnect: vi.fn(async () => {
+    disconnect: vi.fn(() => {
       calls.push('disconnect');
+      return Promise.resolve();
     }),
-    onNotification: vi.fn(() => () => calls.push('stop listening')),
+    onNotification: vi.fn(listen),
+    onReestablished: vi.fn(listen),
+    onStateChange: vi.fn(listen),
+    getState: () => ({ status: 'connected' as const }),
   };
   const deps: SignInDeps = {
     createHttpClient: (httpConfig) => {
       httpConfigs.push(httpConfig);
       return http as unknown as GwsHttpClient;
     },
-    loadNotificationClient: async () => (options) => {
-      notificationOptions.push(options);
-      return notifications as unknown as NotificationClient;
-    },
+    loadNotificationClient: () =>
+      Promise.resolve((options: NotificationClientOptions) => {
+        notificationOptions.push(options);
+        return notifications as unknown as NotificationClient;
+      }),
     pageUrl: 'https://console.example/agent/',
   };
-  return { deps, calls, http, notifications, httpConfigs, notificationOptions };
+  return {
+    deps,
+    calls,
+    http,
+    notifications,
+    httpConfigs,
+    notificationOptions,
+    /** Every listener added to the notification client removed, then the disconnect. */
+    get stoppedThenDisconnected() {
+      return [...Array.from({ length: listeners.added }, () => 'stop listening'), 'disconnect'];
+    },
+  };
 }
 
 describe('signIn', () => {
@@ -87,7 +107,7 @@ describe('signIn', () => {
     const fake = fakeDeps({ startFails: failure });
 
     await expect(signIn(config, { username: 'agent1', password: 'pw' }, fake.deps)).rejects.toBe(failure);
-    expect(fake.calls).toEqual(['getMe', 'connect', 'start twitter', 'stop listening', 'disconnect']);
+    expect(fake.calls).toEqual(['getMe', 'connect', 'start twitter', ...fake.stoppedThenDisconnected]);
   });
 
   it('a failed /me stops before anything else', async () => {
@@ -138,7 +158,7 @@ describe('endSession', () => {
     fake.calls.length = 0;
 
     await endSession(signedIn, 'sign-out');
-    expect(fake.calls).toEqual(['end', 'stop listening', 'disconnect']);
+    expect(fake.calls).toEqual(['end', ...fake.stoppedThenDisconnected]);
   });
 
   it('Sign out still disconnects when GWS cannot be told', async () => {
@@ -149,7 +169,7 @@ describe('endSession', () => {
     fake.calls.length = 0;
 
     await endSession(signedIn, 'sign-out');
-    expect(fake.calls).toEqual(['stop listening', 'disconnect']);
+    expect(fake.calls).toEqual(fake.stoppedThenDisconnected);
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
   });
@@ -160,6 +180,6 @@ describe('endSession', () => {
     fake.calls.length = 0;
 
     await endSession(signedIn, 'disconnect');
-    expect(fake.calls).toEqual(['stop listening', 'disconnect']);
+    expect(fake.calls).toEqual(fake.stoppedThenDisconnected);
   });
 });

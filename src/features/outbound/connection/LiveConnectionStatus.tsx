@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState, useSyncExternalStore } from 'react';
 import { ConnectionIndicator } from '../../../shared/ui/ConnectionIndicator';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
+import { useTweetFeedStatus } from '../../../shared/session/tweetFeed/useTweetFeedStatus';
 import { formatClockTime } from '../model/timeFormat';
-import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
 import { connectionLabel } from './connectionLabel';
 import './liveConnection.css';
 
@@ -13,9 +12,9 @@ import './liveConnection.css';
  * not announced every second).
  */
 export function LiveConnectionStatus() {
-  const { notifications, user } = useGwsSession();
+  const { notifications } = useGwsSession();
   const state = useSyncExternalStore(notifications.onStateChange, notifications.getState);
-  const { data: stats } = useQuery(outboundFeedStatsQuery(user.userName));
+  const stats = useTweetFeedStatus((status) => status.stats);
   const [reconnectError, setReconnectError] = useState<string | undefined>();
   const labelId = useId();
   const last = stats.lastNotificationAt;

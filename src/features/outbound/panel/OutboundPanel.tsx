@@ -4,12 +4,11 @@ import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { useNow } from '../hooks/useNow';
 import { useThrottledValue } from '../hooks/useThrottledValue';
-import { useTwitterNotifications } from '../hooks/useTwitterNotifications';
+import { useOutboundTweetsCache } from '../hooks/useOutboundTweetsCache';
 import { emptyOutboundTweets } from '../model/outboundTweets';
 import { defaultOutboundFilters, selectRows, type OutboundFilters } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
 import { usePanelSettings } from '../panelSettings';
-import { outboundFeedStatsQuery } from '../query/feedStatsQuery';
 import { outboundTweetsQuery } from '../query/outboundQueries';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
 import { FailureAnnouncer } from './FailureAnnouncer';
@@ -27,7 +26,7 @@ const largeList = 20_000;
  * counts, filters, the Stuck highlight and Pause.
  */
 export default function OutboundPanel() {
-  const { user, http, isSupervisor, draftTexts } = useGwsSession();
+  const { user, http, isSupervisor, draftTexts, tweetFeed } = useGwsSession();
   const { agentUserDataKey } = useRuntimeConfig();
   const settings = usePanelSettings();
   const cap = settings.maxTweets;
@@ -36,9 +35,8 @@ export default function OutboundPanel() {
     () => ({ userDataKey: agentUserDataKey, ownUser: isSupervisor ? undefined : user.userName }),
     [agentUserDataKey, isSupervisor, user.userName],
   );
-  const live = useTwitterNotifications({ cap, attribution });
+  useOutboundTweetsCache({ cap, attribution });
   const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, http, cap, attribution }));
-  const { data: stats } = useQuery(outboundFeedStatsQuery(user.userName));
   const [supervisorView, setSupervisorView] = useState(isSupervisor);
   const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);
   const [stuckAfterSeconds, setStuckAfterSeconds] = useState(settings.stuckAfterSeconds);
@@ -60,7 +58,8 @@ export default function OutboundPanel() {
 
   const changeFilters = (change: Partial<OutboundFilters>) => setFilters((current) => ({ ...current, ...change }));
   const switchSupervisorView = (on: boolean) => {
-    if (!on && live.paused) live.resume();
+    // Pause lives in the supervisor toolbar: leaving it must not leave the list standing still.
+    if (!on) tweetFeed.resume();
     setSupervisorView(on);
   };
   const total = data.entries.size;
@@ -75,7 +74,7 @@ export default function OutboundPanel() {
         </div>
       </div>
       <FailureAnnouncer failed={liveData.facets.outboundStates.get('Error') ?? 0} />
-      <IgnoredNotice stats={stats} />
+      <IgnoredNotice />
       <ListReadStatus
         isPending={tweetsQuery.isPending}
         isFetching={tweetsQuery.isFetching}
@@ -90,7 +89,6 @@ export default function OutboundPanel() {
           facets={data.facets}
           stuckAfterSeconds={stuckAfterSeconds}
           onStuckAfterSecondsChange={setStuckAfterSeconds}
-          live={live}
         />
       ) : null}
       <EvictionNote evicted={data.evicted} cap={cap} />

@@ -1,4 +1,4 @@
-import type { FeedStats } from '../feed/feedStats';
+import { useTweetFeedStatus } from '../../../shared/session/tweetFeed/useTweetFeedStatus';
 import { formatCount } from '../model/timeFormat';
 
 function counted(count: number, what: string): string | undefined {
@@ -9,7 +9,8 @@ function counted(count: number, what: string): string | undefined {
  * "N notifications ignored" (and "N list items": tweets of a list read that did not fit, while the
  * rest of the list was used), with the last reason when expanded. Nothing while there are none.
  */
-export function IgnoredNotice({ stats }: { stats: FeedStats }) {
+export function IgnoredNotice() {
+  const stats = useTweetFeedStatus((status) => status.stats);
   const parts = [counted(stats.ignored, 'notification'), counted(stats.ignoredListItems, 'list item')].filter(Boolean);
   if (parts.length === 0) return null;
   return (
@@ -38,7 +39,7 @@ interface ListReadStatusProps {
   isPending: boolean;
   isFetching: boolean;
   error: Error | null;
-  onRetry(): void;
+  onRetry: () => void;
 }
 
 /** Reading `GET /api/v2/me/tweets`: at start, after a re-handshake, or failed (with Retry). */

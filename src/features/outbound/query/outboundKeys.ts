@@ -5,5 +5,4 @@ export const outboundKeys = {
   all: (userName: string) => ['gws', userName, 'outbound'] as const,
   /** The data is bounded by the cap and names each tweet's agent: a different cap or attribution is a different list. */
   tweets: (userName: string, cap: number, attribution: AgentAttribution) => [...outboundKeys.all(userName), 'tweets', { cap, attribution }] as const,
-  feedStats: (userName: string) => [...outboundKeys.all(userName), 'feed-stats'] as const,
 };

@@ -1,22 +1,25 @@
-import type { LiveUpdates } from '../hooks/useTwitterNotifications';
+import { useGwsSession } from '../../../shared/session/GwsSessionContext';
+import { useTweetFeedStatus } from '../../../shared/session/tweetFeed/useTweetFeedStatus';
 import { formatCount } from '../model/timeFormat';
 
 /**
  * Pause / Resume live updates. While paused the list stands still and "N new" counts the tweets
  * with updates waiting; Resume applies them all at once.
  */
-export function PauseControl({ live }: { live: LiveUpdates }) {
+export function PauseControl() {
+  const { tweetFeed } = useGwsSession();
+  const held = useTweetFeedStatus((status) => status.held);
   return (
     <div className="pause-control">
-      <button type="button" aria-pressed={live.paused} onClick={live.paused ? live.resume : live.pause}>
-        {live.paused ? 'Resume live updates' : 'Pause live updates'}
+      <button type="button" aria-pressed={held.paused} onClick={held.paused ? tweetFeed.resume : tweetFeed.pause}>
+        {held.paused ? 'Resume live updates' : 'Pause live updates'}
       </button>
-      {live.paused ? (
+      {held.paused ? (
         <span className="new-badge" data-testid="waiting-updates">
-          {formatCount(live.waitingTweets)} new
+          {formatCount(held.waitingTweets)} new
         </span>
       ) : null}
-      {live.autoResumed ? (
+      {held.autoResumed ? (
         <span className="pause-control__note" role="status">
           Live updates resumed by themselves: too many updates were waiting.
         </span>

@@ -7,7 +7,7 @@ interface StateFilterBarProps {
   stateCounts: ReadonlyMap<string, number>;
   stuck: number;
   selected: string;
-  onSelect(state: string): void;
+  onSelect: (state: string) => void;
 }
 
 /** Counts per state at the top of the supervisor view; each is a filter (pressed = listed alone). */

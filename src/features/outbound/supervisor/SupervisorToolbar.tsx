@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import type { LiveUpdates } from '../hooks/useTwitterNotifications';
 import type { OutboundFacets } from '../model/outboundFacets';
 import type { OutboundFilters, RowSelection } from '../model/selectRows';
 import { PauseControl } from './PauseControl';
@@ -7,12 +6,11 @@ import { StateFilterBar } from './StateFilterBar';
 
 interface SupervisorToolbarProps {
   filters: OutboundFilters;
-  onFiltersChange(change: Partial<OutboundFilters>): void;
+  onFiltersChange: (change: Partial<OutboundFilters>) => void;
   selection: RowSelection;
   facets: OutboundFacets;
   stuckAfterSeconds: number;
-  onStuckAfterSecondsChange(seconds: number): void;
-  live: LiveUpdates;
+  onStuckAfterSecondsChange: (seconds: number) => void;
 }
 
 const any = '';
@@ -23,7 +21,7 @@ function sortedKeys(counts: ReadonlyMap<string, number>): string[] {
 
 /** The supervisor's counts and filters: state, from-account, agent, free text; Stuck threshold; Pause. */
 export function SupervisorToolbar(props: SupervisorToolbarProps) {
-  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange, live } = props;
+  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange } = props;
   const ids = { from: useId(), agent: useId(), text: useId(), stuck: useId() };
   return (
     <div className="supervisor-toolbar">
@@ -82,7 +80,7 @@ export function SupervisorToolbar(props: SupervisorToolbarProps) {
             }}
           />
         </div>
-        <PauseControl live={live} />
+        <PauseControl />
       </div>
     </div>
   );

@@ -48,7 +48,7 @@ export async function openSession(
 ): Promise<GwsSession> {
   const { session } = await signIn(testConfig({ gwsBaseUrl: baseUrl }), { username: userName, password: 'password' }, {
     createHttpClient: createGwsHttpClient,
-    loadNotificationClient: async () => (options) => createNotificationClient({ ...options, ...backoff }),
+    loadNotificationClient: () => Promise.resolve((options) => createNotificationClient({ ...options, ...backoff })),
     pageUrl: baseUrl,
   });
   return session;
@@ -57,7 +57,7 @@ export async function openSession(
 /** The header indicator and the panel, as the console page shows them. */
 export function renderLivePanel(session: GwsSession, config: RuntimeConfig = testConfig()): RenderResult & { queryClient: QueryClient } {
   const queryClient = createQueryClient();
-  const result = render(
+  const view = render(
     <QueryClientProvider client={queryClient}>
       <RuntimeConfigProvider config={config}>
         <GwsSessionContext value={session}>
@@ -71,18 +71,7 @@ export function renderLivePanel(session: GwsSession, config: RuntimeConfig = tes
       </RuntimeConfigProvider>
     </QueryClientProvider>,
   );
-  return { ...result, queryClient };
-}
-
-/** Posts to the simulator's control API. */
-export async function control(baseUrl: string, path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(new URL(path, baseUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}: ${await response.text()}`);
-  return response.json();
+  return { ...view, queryClient };
 }
 
 /** The supervisor panel's cached tweets, id → state; fails on a tweet listed twice. */

@@ -1,28 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConnectionState } from '../../../src/gws/cometd';
 import { parseNotification, type GwsNotification } from '../../../src/gws/schemas';
-import type { FeedStats } from '../../../src/features/outbound/feed/feedStats';
-import { createFrameScheduler } from '../../../src/features/outbound/feed/frameScheduler';
-import { createIgnoredNotificationLog } from '../../../src/features/outbound/feed/ignoredNotificationLog';
-import { createOutboundFeed } from '../../../src/features/outbound/feed/outboundFeed';
-import type { OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
+import type { FeedStats } from '../../../src/shared/session/tweetFeed/feedStats';
+import { createFrameScheduler } from '../../../src/shared/session/tweetFeed/frameScheduler';
+import { createIgnoredNotificationLog } from '../../../src/shared/session/tweetFeed/ignoredNotificationLog';
+import { createTweetFeed, type TweetFeedConsumer, type TweetFeedEvent } from '../../../src/shared/session/tweetFeed/tweetFeed';
 import { createTweetListObserver } from '../../../src/shared/session/tweetListObserver';
 
 /** A notification client driven by the test, and a flush the test runs by hand. */
-function setUp(options: { maxPausedEvents?: number } = {}) {
+function setUp(options: { maxHeldEvents?: number } = {}) {
   const listeners = { notification: new Set<(n: GwsNotification, raw: unknown, channel: string) => void>(), reestablished: new Set<() => void>(), state: new Set<(s: ConnectionState) => void>() };
   let state: ConnectionState = { status: 'connected' };
   const subscribe = <T,>(set: Set<T>) => (listener: T) => {
     set.add(listener);
     return () => void set.delete(listener);
   };
-  const writes: OutboundEvent[][] = [];
+  const writes: TweetFeedEvent[][] = [];
   const published: FeedStats[] = [];
-  const resync = vi.fn();
-  const warn = vi.fn();
+  const resync = vi.fn<TweetFeedConsumer['resync']>();
+  const warn = vi.fn<(...data: unknown[]) => void>();
   let scheduled: (() => void) | undefined;
   const tweetLists = createTweetListObserver();
-  const feed = createOutboundFeed({
+  const feed = createTweetFeed({
     tweetLists,
     notifications: {
       onNotification: subscribe(listeners.notification),
@@ -31,9 +30,6 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
       getState: () => state,
     },
     tweetChannel: '/v2/me/twitter',
-    applyEvents: (events) => writes.push(events),
-    resync,
-    publishStats: (stats) => published.push(stats),
     schedule: (callback) => {
       scheduled = callback;
       return () => (scheduled = undefined);
@@ -42,10 +38,17 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
     ignoredLog: createIgnoredNotificationLog({ warn, now: () => 1_000, perSecond: 3 }),
     ...options,
   });
-  const stop = feed.start();
+  feed.subscribeStatus(() => {
+    const { stats } = feed.getStatus();
+    if (stats !== published.at(-1)) published.push(stats);
+  });
+  const consumer: TweetFeedConsumer = { applyEvents: (events) => writes.push(events), resync };
+  const disconnect = feed.connect(consumer);
   return {
     feed,
-    stop,
+    stop: () => feed.stop(),
+    consumer,
+    disconnect,
     tweetLists,
     writes,
     published,
@@ -72,7 +75,7 @@ function setUp(options: { maxPausedEvents?: number } = {}) {
 
 const composing = (id: string) => ({ messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id, state: 'Composing' } });
 
-describe('the outbound feed', () => {
+describe("the session's tweet feed", () => {
   it("merges every tweet list read in the session (e.g. the send flow's check) on the next frame, and counts its unreadable items", () => {
     const t = setUp();
     const sent = { id: 'T1', state: 'Sent', message: 'Hello' };
@@ -124,6 +127,7 @@ describe('the outbound feed', () => {
     const t = setUp();
     t.reestablish();
     expect(t.resync).toHaveBeenCalledTimes(1);
+    expect(t.resync).toHaveBeenLastCalledWith('reestablished');
     t.setState({ status: 'reconnecting', attempt: 1 });
     t.setState({ status: 'connected' });
     expect(t.resync).toHaveBeenCalledTimes(1); // the same session resumed: nothing was lost
@@ -136,7 +140,7 @@ describe('the outbound feed', () => {
   it('while paused, holds every update (and a re-read) and counts the tweets waiting; Resume applies them all at once', () => {
     const t = setUp();
     const changes = vi.fn();
-    t.feed.onPauseChange(changes);
+    t.feed.subscribeStatus(changes);
     t.feed.pause();
     t.deliver(composing('A'));
     t.deliver(composing('B'));
@@ -146,23 +150,23 @@ describe('the outbound feed', () => {
     t.frame();
     expect(t.writes).toEqual([]);
     expect(t.resync).not.toHaveBeenCalled();
-    expect(t.feed.getPauseSnapshot()).toEqual({ paused: true, waitingTweets: 2, waitingEvents: 3, autoResumed: false });
+    expect(t.feed.getStatus().held).toEqual({ paused: true, waitingTweets: 2, waitingEvents: 3, autoResumed: false });
 
     t.feed.resume();
     expect(t.writes).toHaveLength(1);
     expect(t.writes[0]).toHaveLength(3);
     expect(t.resync).toHaveBeenCalledTimes(1);
-    expect(t.feed.getPauseSnapshot()).toMatchObject({ paused: false, waitingTweets: 0 });
+    expect(t.feed.getStatus().held).toMatchObject({ paused: false, waitingTweets: 0 });
     expect(changes).toHaveBeenCalled();
   });
 
   it('resumes by itself when too many updates wait, and says so', () => {
-    const t = setUp({ maxPausedEvents: 5 });
+    const t = setUp({ maxHeldEvents: 5 });
     t.feed.pause();
     for (let i = 0; i < 6; i += 1) t.deliver(composing(`T${i}`));
     t.frame();
     expect(t.writes[0]).toHaveLength(6);
-    expect(t.feed.getPauseSnapshot()).toEqual({ paused: false, waitingTweets: 0, waitingEvents: 0, autoResumed: true });
+    expect(t.feed.getStatus().held).toEqual({ paused: false, waitingTweets: 0, waitingEvents: 0, autoResumed: true });
   });
 
   it('stops listening and drops the pending frame when stopped', () => {
@@ -173,6 +177,74 @@ describe('the outbound feed', () => {
     t.deliver(composing('B'));
     t.frame();
     expect(t.writes).toEqual([]);
+  });
+
+  it('without a consumer, drops updates but counts them, and tells the next consumer to read the list again', () => {
+    const t = setUp();
+    t.disconnect();
+    t.deliver(composing('A'));
+    t.frame();
+    expect(t.writes).toEqual([]);
+    expect(t.published.at(-1)).toMatchObject({ received: 1 });
+
+    const later = { applyEvents: vi.fn(), resync: vi.fn() };
+    t.feed.connect(later);
+    expect(later.resync).toHaveBeenCalledExactlyOnceWith('missed');
+    t.deliver(composing('B'));
+    t.frame();
+    expect(later.applyEvents).toHaveBeenCalledExactlyOnceWith([expect.objectContaining({ type: 'notification' })]);
+    t.feed.connect({ applyEvents: vi.fn(), resync: later.resync });
+    expect(later.resync).toHaveBeenCalledTimes(1); // nothing was missed in between
+  });
+
+  it('a re-handshake while nobody listens makes the next consumer read the list again', () => {
+    const t = setUp();
+    t.disconnect();
+    t.reestablish();
+    expect(t.resync).not.toHaveBeenCalled();
+    const later = { applyEvents: vi.fn(), resync: vi.fn() };
+    t.feed.connect(later);
+    expect(later.resync).toHaveBeenCalledExactlyOnceWith('missed');
+  });
+
+  it('a disconnect that comes after another consumer connected leaves the new one connected', () => {
+    const t = setUp();
+    const next = { applyEvents: vi.fn(), resync: vi.fn() };
+    t.feed.connect(next);
+    t.disconnect();
+    t.deliver(composing('A'));
+    t.frame();
+    expect(next.applyEvents).toHaveBeenCalledTimes(1);
+    expect(t.writes).toEqual([]);
+  });
+
+  it('Pause outlives its consumer: Resume hands what waited to the consumer connected then', () => {
+    const t = setUp();
+    t.feed.pause();
+    t.deliver(composing('A'));
+    t.frame();
+    t.disconnect();
+    const next = { applyEvents: vi.fn(), resync: vi.fn() };
+    t.feed.connect(next);
+    expect(t.feed.getStatus().held).toMatchObject({ paused: true, waitingTweets: 1 });
+    t.feed.resume();
+    expect(next.applyEvents).toHaveBeenCalledExactlyOnceWith([expect.objectContaining({ type: 'notification' })]);
+    expect(t.writes).toEqual([]);
+  });
+
+  it('keeps the same status object, and the same parts, until a part changes', () => {
+    const t = setUp();
+    const before = t.feed.getStatus();
+    t.frame();
+    expect(t.feed.getStatus()).toBe(before);
+    t.deliver(composing('A'));
+    t.frame();
+    const afterStats = t.feed.getStatus();
+    expect(afterStats).not.toBe(before);
+    expect(afterStats.held).toBe(before.held);
+    t.feed.pause();
+    expect(t.feed.getStatus().stats).toBe(afterStats.stats);
+    expect(t.feed.getStatus().held).not.toBe(afterStats.held);
   });
 });
 
@@ -209,7 +281,7 @@ describe('createFrameScheduler', () => {
 describe('createIgnoredNotificationLog', () => {
   it('logs each ignored message with its reason up to N a second, then one summary line', () => {
     let now = 0;
-    const warn = vi.fn();
+    const warn = vi.fn<(...data: unknown[]) => void>();
     const log = createIgnoredNotificationLog({ warn, now: () => now, perSecond: 2 });
     for (let i = 0; i < 5; i += 1) log.note(`reason ${i}`, { n: i });
     expect(warn.mock.calls.map((call) => call[0])).toEqual([

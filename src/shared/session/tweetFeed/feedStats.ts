@@ -1,6 +1,6 @@
-/** Health of the notification feed, published once per flush (not per message). */
+/** Health of the session's notification feed, updated once per flush (not per message). */
 export interface FeedStats {
-  /** Notifications received since the panel started listening. */
+  /** Notifications received since sign-in. */
   received: number;
   /** Malformed or unrecognised ones, which changed nothing. */
   ignored: number;
