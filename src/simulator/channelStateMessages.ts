@@ -1,3 +1,4 @@
+import type { ChannelStateWire } from '../gws/schemas';
 import type { AgentState } from './agentStates';
 import type { ChannelMessageFormat } from './wireModes';
 
@@ -47,9 +48,9 @@ export function channelStateNotification(
   format: ChannelMessageFormat,
 ): ChannelStateNotification {
   const entries = [...states].map(([channel, state]) => ({ channel, userState: userStates[state] }));
-  if (format === '8.5.0') return { channels: entries };
+  if (format === '8.5.0') return { channels: entries } satisfies ChannelStateWire;
   return {
     messageType: 'ChannelStateChangeMessageV2',
-    channels: entries.map(({ channel, userState }) => ({ channel, dndState: 'Off', userState })),
-  };
+    channels: entries.map(({ channel, userState }) => ({ channel, dndState: 'Off' as const, userState })),
+  } satisfies ChannelStateWire;
 }

@@ -1,8 +1,10 @@
+import type { TwitterErrorWire, TwitterStateChangeWire } from '../gws/schemas';
 import type { SimTweet } from './store/simTweet';
 
 /**
- * The Twitter notifications the simulator publishes on `/v2/me/twitter` (contract §5). Shapes fit
- * the app's parseNotification in src/gws/schemas/notifications.ts (checked by the integration tests).
+ * The Twitter notifications the simulator publishes on `/v2/me/twitter` (contract §5). Each builder's
+ * output satisfies the contract's wire type (what parseNotification reads), and the unit tests parse
+ * it with the app's parser.
  * `referenceId` is left out when the operation's ack had none (Save; `twitterAcks: 'plain'`).
  */
 
@@ -38,7 +40,7 @@ export function twitterStateChange(
   referenceId: number | undefined,
   twitter: SimTweet,
 ): TwitterStateChangeMessage {
-  return { messageType: 'TwitterStateChangeMessage', notificationType, ...withReference(referenceId), twitter };
+  return { messageType: 'TwitterStateChangeMessage', notificationType, ...withReference(referenceId), twitter } satisfies TwitterStateChangeWire;
 }
 
 export function twitterError(referenceId: number | undefined, errorMessage: string, twitter: SimTweet | undefined): TwitterErrorMessage {
@@ -48,5 +50,5 @@ export function twitterError(referenceId: number | undefined, errorMessage: stri
     ...withReference(referenceId),
     errorMessage,
     ...(twitter ? { twitter } : {}),
-  };
+  } satisfies TwitterErrorWire;
 }

@@ -47,14 +47,23 @@ const stateChangeSchema = z.object({
   tweet: z.optional(z.nullable(tweetSchema)),
 });
 
-/** Error [doc: notificationType Error exists; its fields are ours]: text in `errorMessage` or `statusMessage`. */
+/**
+ * Error [doc: notificationType Error exists; its fields are ours]: text in `errorMessage` or
+ * `statusMessage`. The tweet is read on its own: an Error whose tweet does not fit still says what
+ * went wrong (by its referenceId), without the tweet.
+ */
 const errorSchema = z.object({
   referenceId: referenceIdSchema,
   errorMessage: z.optional(z.nullable(z.string())),
   statusMessage: z.optional(z.nullable(z.string())),
-  twitter: z.optional(z.nullable(tweetSchema)),
-  tweet: z.optional(z.nullable(tweetSchema)),
+  twitter: z.optional(z.unknown()),
+  tweet: z.optional(z.unknown()),
 });
+
+function tweetOrUndefined(resource: unknown): Tweet | undefined {
+  const parsed = tweetSchema.safeParse(resource);
+  return parsed.success ? parsed.data : undefined;
+}
 
 const operationResponseSchema = z.object({
   referenceId: referenceIdSchema,
@@ -128,7 +137,7 @@ function parseTweetError(messageType: string, data: unknown): GwsNotification {
     kind: 'tweetError',
     referenceId: orUndefined(referenceId),
     errorMessage: errorMessage ?? statusMessage ?? 'GWS reported an error without a message',
-    tweet: twitter ?? tweet ?? undefined,
+    tweet: tweetOrUndefined(twitter ?? tweet),
   };
 }
 
@@ -154,7 +163,26 @@ export function referenceIdOf(notification: GwsNotification): number | undefined
     case 'tweetError':
     case 'operationResponse':
       return notification.referenceId;
-    default:
+    case 'channelState':
+    case 'unrecognised':
       return undefined;
   }
+}
+
+/**
+ * What GWS sends on `/v2/me/twitter` and `/v2/me/channels`, as the parser reads it: the types the
+ * simulator's messages must satisfy, so that it cannot publish a shape the app does not read.
+ */
+export type TweetWire = z.input<typeof tweetSchema>;
+export type TwitterStateChangeWire = z.input<typeof stateChangeSchema> & { messageType: (typeof stateChangeMessageTypes)[number] };
+export type TwitterErrorWire = Omit<z.input<typeof errorSchema>, 'twitter' | 'tweet'> & {
+  messageType: (typeof stateChangeMessageTypes)[number];
+  notificationType: 'Error';
+  twitter?: TweetWire;
+  tweet?: TweetWire;
+};
+/** Without messageType in the 8.5.0 samples. */
+export interface ChannelStateWire {
+  messageType?: (typeof channelStateMessageTypes)[number];
+  channels: z.input<typeof channelEntrySchema>[];
 }
