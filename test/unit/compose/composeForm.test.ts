@@ -33,9 +33,10 @@ describe('checkComposeForm (one schema for field errors and the Send button)', (
     });
   });
 
-  it('reports only the first problem of each field', () => {
-    const check = checkComposeForm({ from: '', queuePath: '', message: '', saveLAR: false });
-    expect(Object.keys(check.errors).sort()).toEqual(['from', 'message', 'queuePath']);
+  it('reports only the first problem of each field (a blank message over 280 is "Write a message.")', () => {
+    // 300 spaces: blank, and too long by Twitter's count — two problems of one field.
+    const check = checkComposeForm({ from: '', queuePath: '', message: ' '.repeat(300), saveLAR: false });
+    expect(check.errors).toEqual({ from: 'Choose the account to tweet from.', queuePath: 'Choose a queue.', message: 'Write a message.' });
   });
 });
 

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sendFailureOf } from '../../../src/features/compose/sendFailure';
 import { describeSendFailure, formatElapsed, statusCodeSummary } from '../../../src/features/compose/sendFailureWords';
-import { GwsError } from '../../../src/gws/http';
+import { GwsError, type GwsErrorKind } from '../../../src/gws/http';
 
 describe('describeSendFailure', () => {
   it('a statusCode: words for the code, GWS statusMessage as detail', () => {
@@ -13,8 +14,11 @@ describe('describeSendFailure', () => {
     });
   });
 
-  it('has words for every GWS statusCode, and names an unknown one', () => {
-    for (let code = 1; code <= 20; code += 1) expect(statusCodeSummary(code)).not.toMatch(/status code/);
+  it('has its own words for every GWS statusCode 1–20, and names an unknown one', () => {
+    const summaries = Array.from({ length: 20 }, (_, i) => statusCodeSummary(i + 1));
+    for (const summary of summaries) expect(summary).toMatch(/^[A-Z].+\.$/);
+    expect(summaries.filter((summary) => summary.includes('status code'))).toEqual([]);
+    expect(new Set(summaries).size).toBe(20);
     expect(statusCodeSummary(42)).toBe('GWS refused the request (status code 42).');
   });
 
@@ -53,7 +57,7 @@ describe('describeSendFailure', () => {
     expect(describeSendFailure({ kind: 'draft-gone', state: 'Canceled' }).summary).toBe('GWS says the tweet draft is Canceled. The tweet was not sent.');
   });
 
-  it('whenever GWS did not say how it ended, the words never claim "not sent"', () => {
+  it('where GWS did not say how it ended (not listed, unknown state, list unreadable, unexpected error), the words never claim "not sent"', () => {
     const unsure = [
       describeSendFailure({ kind: 'unknown', reason: 'not-listed', state: undefined }),
       describeSendFailure({ kind: 'unknown', reason: 'unknown-state', state: 'Archived' }),
@@ -99,8 +103,29 @@ describe('Retry is offered only where a retry can succeed', () => {
 });
 
 describe('sendFailureOf', () => {
-  it('turns any error of the flow into a failure to show', () => {
-    expect(sendFailureOf(new GwsError({ kind: 'unauthorized', message: '401' }))).toMatchObject({ kind: 'transport', reason: 'unauthorized' });
+  const kinds: GwsErrorKind[] = ['status', 'http', 'network', 'timeout', 'csrf', 'unauthorized', 'invalid-response'];
+
+  it('turns a GwsError of every kind into the failure of that kind, with its message', () => {
+    for (const kind of kinds) {
+      const failure = sendFailureOf(new GwsError({ kind, statusCode: 4, message: `${kind} words` }));
+      expect(failure).toEqual(
+        kind === 'status'
+          ? { kind: 'status', stage: 'send', statusCode: 4, statusMessage: 'status words' }
+          : { kind: 'transport', stage: 'send', reason: kind, message: `${kind} words` },
+      );
+    }
+  });
+
+  it('turns any other thrown value with a text form (fast-check: primitives, objects, arrays, Errors) into an unexpected failure with that text, and words to show', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string().map((text) => new Error(text))), (thrown) => {
+        const failure = sendFailureOf(thrown);
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        expect(failure).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message });
+        expect(describeSendFailure(failure).summary).toContain('Something went wrong.');
+      }),
+      { numRuns: 300 },
+    );
     expect(sendFailureOf(new Error('bug'))).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message: 'bug' });
   });
 });

@@ -238,12 +238,13 @@ describe('sendTweet: Send fails', () => {
     expect(await failureOf(run(gws, { draftId: 't1' }).promise)).toEqual({ kind: 'unconfirmed', stage: 'send', reason: 'lost-response' });
   });
 
-  it('a CSRF refusal is final: no check, nothing sent', async () => {
+  it('a CSRF refusal of the Send is final: the list is not read and the Send is not tried again', async () => {
     const gws = happyGws();
     gws.http.sendTweet.mockRejectedValue(gwsError('csrf'));
 
     expect(await failureOf(run(gws, { draftId: 't1' }).promise)).toMatchObject({ kind: 'transport', reason: 'csrf' });
     expect(gws.http.listTweets).not.toHaveBeenCalled();
+    expect(gws.http.sendTweet).toHaveBeenCalledTimes(1);
   });
 
   it('the watch on the tweet ignores other tweets and Composing states', async () => {
@@ -268,19 +269,19 @@ describe('sendTweet: Send fails', () => {
 describe('sendTweet: GWS answers a plain {statusCode:0} (no referenceId)', () => {
   it('Create is matched by the draft key, Send by the tweet id; other tweets and drafts are never taken for them', async () => {
     const gws = fakeGws();
-    gws.http.createTweet.mockImplementation(async () => {
+    gws.http.createTweet.mockImplementation(() => {
       setTimeout(() => {
         gws.emit(stateChange(undefined, tweet('someone-else', 'Composing', { userData: { [draftKeyField]: 'key-0' } })));
         gws.emit(stateChange(undefined, tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
       }, 5);
-      return plainAck;
+      return Promise.resolve(plainAck);
     });
-    gws.http.sendTweet.mockImplementation(async () => {
+    gws.http.sendTweet.mockImplementation(() => {
       setTimeout(() => {
         gws.emit(stateChange(undefined, tweet('t0', 'Sent')));
         gws.emit(stateChange(undefined, tweet('t1', 'Sent', { message: 'Hello' })));
       }, 5);
-      return plainAck;
+      return Promise.resolve(plainAck);
     });
     const { promise, drafts } = run(gws, { confirmTimeoutMs: 1_000 });
 
@@ -292,9 +293,9 @@ describe('sendTweet: GWS answers a plain {statusCode:0} (no referenceId)', () =>
 
   it('a plain Create ack whose Composing notification names no key: the list finds the draft by its key', async () => {
     const gws = fakeGws();
-    gws.http.createTweet.mockImplementation(async () => {
+    gws.http.createTweet.mockImplementation(() => {
       setTimeout(() => gws.emit(stateChange(undefined, tweet('t1', 'Composing'))), 5);
-      return plainAck;
+      return Promise.resolve(plainAck);
     });
     gws.http.listTweets.mockResolvedValue(listOf(tweet('t1', 'Composing', { userData: { [draftKeyField]: 'key-1' } })));
     gws.http.sendTweet.mockResolvedValue(ack(2));
@@ -305,9 +306,9 @@ describe('sendTweet: GWS answers a plain {statusCode:0} (no referenceId)', () =>
 
   it('a Send whose only answer is an Error naming the tweet: rejected, as GWS said', async () => {
     const gws = fakeGws();
-    gws.http.sendTweet.mockImplementation(async () => {
+    gws.http.sendTweet.mockImplementation(() => {
       setTimeout(() => gws.emit(errorNotification(undefined, 'Status is a duplicate.', tweet('t1', 'Composing'))), 5);
-      return plainAck;
+      return Promise.resolve(plainAck);
     });
 
     expect(await failureOf(run(gws, { draftId: 't1', confirmTimeoutMs: 1_000 }).promise)).toEqual({
