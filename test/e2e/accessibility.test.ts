@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PageProblems } from './support/browser';
-import { signInThroughForm } from './support/signIn';
-import { simControl } from './support/simControl';
+import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
+import { sendFromComposeForm } from './support/compose';
+import { signInThroughForm } from './support/signIn';
 
 // axe-core on the sign-in page, the compose form, the agent's panel and the supervisor view, with
 // the production Content-Security-Policy left on: axe's source is evaluated through the DevTools
@@ -27,9 +27,9 @@ const env = appInChromium({ twitterDelayMs: 30 });
 async function seriousViolations(page: Page, include?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
   const context = include === undefined ? 'document' : JSON.stringify({ include: [include] });
-  const violations = (await page.evaluate(
+  const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-  )) as AxeViolation[];
+  );
   const others = violations.filter((violation) => violation.impact !== 'serious' && violation.impact !== 'critical');
   if (others.length > 0) console.log(`axe, minor/moderate: ${others.map((violation) => `${violation.id} (${violation.impact})`).join(', ')}`);
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
@@ -41,83 +41,81 @@ async function expectNoSeriousViolations(page: Page, where: string, include?: st
   expect(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`), where).toEqual([]);
 }
 
-async function signIn(page: Page, userName: string): Promise<Locator> {
-  const panel = await signInThroughForm(page, env.app.url, userName);
-  return panel;
+const viewport = { width: 1280, height: 1000 };
+
+/** The supervisor, signed in on a page of its own, with tweets from simulated agents in the panel. */
+async function supervisorWithTweets() {
+  const { page, problems } = await env.newPage(viewport);
+  const panel = await signInThroughForm(page, env.app.url, 'supervisor');
+  await simControl(env.app, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
+  await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
+  await expect.poll(() => panel.getByRole('article', { name: /Sent$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  return { page, problems, panel };
 }
 
 describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
-  let agent: { page: Page; problems: PageProblems };
-  let supervisor: { page: Page; problems: PageProblems };
-
   it('the sign-in page has no serious or critical violations', async () => {
-    agent = await env.browser.newPage();
-    await agent.page.setViewportSize({ width: 1280, height: 1000 });
-    await agent.page.goto(env.app.url, { waitUntil: 'networkidle' });
-    await agent.page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await expectNoSeriousViolations(agent.page, 'sign-in page');
+    const { page, problems } = await env.newPage(viewport);
+    await page.goto(env.app.url, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expectNoSeriousViolations(page, 'sign-in page');
 
     // The check itself works: a nameless button added to the page is reported (critical), then removed.
-    await agent.page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })));
-    expect((await seriousViolations(agent.page)).map((violation) => violation.id)).toContain('button-name');
-    await agent.page.evaluate(() => document.getElementById('axe-probe')?.remove());
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('button'), { id: 'axe-probe' })));
+    expect((await seriousViolations(page)).map((violation) => violation.id)).toContain('button-name');
+    await page.evaluate(() => document.getElementById('axe-probe')?.remove());
 
     // A failed sign-in shows its error next to the form: checked too.
-    await agent.page.getByLabel('Username').fill('agent1');
-    await agent.page.getByLabel('Password').fill('wrong');
-    await agent.page.getByRole('button', { name: 'Sign in' }).click();
-    await agent.page.getByRole('alert').first().waitFor();
-    await expectNoSeriousViolations(agent.page, 'sign-in page with an error');
+    await page.getByLabel('Username').fill('agent1');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await expectNoSeriousViolations(page, 'sign-in page with an error');
+    // The wrong password's 401 is logged by Chromium itself; nothing else may be.
+    const unexpected = problems.consoleErrors.filter((line) => !/status of 401 .*\/api\/v2\/me\?subresources=\*/.test(line));
+    expect({ ...problems, consoleErrors: unexpected }).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 
   it('the compose form and the agent’s panel (with a Sent tweet, userData open) have none', async () => {
-    const panel = await signIn(agent.page, 'agent1');
-    const compose = agent.page.getByRole('region', { name: 'Compose tweet' });
-    await expectNoSeriousViolations(agent.page, 'console after sign-in (empty panel)');
+    const { page, problems } = await env.newPage(viewport);
+    const panel = await signInThroughForm(page, env.app.url, 'agent1');
+    const compose = page.getByRole('region', { name: 'Compose tweet' });
+    await expectNoSeriousViolations(page, 'console after sign-in (empty panel)');
 
     // Over the limit: the highlighted part of the message is checked as well.
     await compose.getByLabel('Message').fill('x'.repeat(300));
-    await expectNoSeriousViolations(agent.page, 'compose form, message over 280');
+    await expectNoSeriousViolations(page, 'compose form, message over 280');
 
-    await compose.getByLabel('From').selectOption({ value: 'gc_support' });
-    await compose.getByLabel('Queue').selectOption({ label: 'Twitter outbound' });
-    await compose.getByLabel('Message').fill('Accessible hello from agent1');
-    await compose.getByRole('button', { name: 'Send tweet' }).click();
-    await expect.poll(() => compose.getByRole('status', { name: 'Send status' }).textContent(), { timeout: 10_000 }).toMatch(/^Sent/);
-    const row = panel.getByRole('article').filter({ hasText: 'Accessible hello from agent1' });
-    await row.locator('.state-badge', { hasText: 'Sent' }).waitFor({ timeout: 10_000 });
+    const message = `Accessible hello from agent1 ${Date.now()}`;
+    await sendFromComposeForm(page, 'gc_support', message);
+    const row = panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: message });
+    await row.waitFor({ timeout: 10_000 });
     // From the keyboard: focus the toggle, Enter.
     await row.getByRole('button', { name: /^userData/ }).focus();
-    await agent.page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await expect.poll(() => row.getByRole('button', { name: /^userData/ }).getAttribute('aria-expanded')).toBe('true');
     await row.getByRole('table', { name: /^userData of tweet / }).waitFor();
-    await expectNoSeriousViolations(agent.page, 'compose form + agent panel');
+    await expectNoSeriousViolations(page, 'compose form + agent panel');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 
   it('the supervisor view (tweets from simulated agents, a filter on) has none', async () => {
-    supervisor = await env.browser.newPage();
-    await supervisor.page.setViewportSize({ width: 1280, height: 1000 });
-    const panel = await signIn(supervisor.page, 'supervisor');
-    await simControl(env.app.url, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
-    await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
-    await expect.poll(() => panel.locator('.state-badge', { hasText: 'Sent' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const { page, problems, panel } = await supervisorWithTweets();
     expect(await panel.getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
     // A long message (clipped, with Show all) and a state the panel does not know.
     const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
-    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
     await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
-    await expectNoSeriousViolations(supervisor.page, 'supervisor view');
+    await expectNoSeriousViolations(page, 'supervisor view');
 
     await panel.getByRole('button', { name: /^Sent \d+$/ }).click();
     await panel.getByRole('button', { name: 'Pause live updates' }).click();
-    await expectNoSeriousViolations(supervisor.page, 'supervisor view, Sent filter, paused');
-    await panel.getByRole('button', { name: 'Resume live updates' }).click();
-    await panel.getByRole('button', { name: /^All \d+$/ }).click();
+    await expectNoSeriousViolations(page, 'supervisor view, Sent filter, paused');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 
   it('the Supervisor view switch and a state filter work from the keyboard alone', async () => {
-    const { page } = supervisor;
-    const panel = page.getByRole('region', { name: 'Outbound tweets' });
+    const { page, problems, panel } = await supervisorWithTweets();
     const supervisorSwitch = panel.getByRole('switch', { name: 'Supervisor view' });
 
     await supervisorSwitch.focus();
@@ -152,10 +150,6 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
       return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? style.outlineStyle : style.boxShadow;
     });
     expect(outline).not.toBe('none');
-
-    // The wrong password's 401 is logged by Chromium itself; nothing else may be.
-    const unexpected = agent.problems.consoleErrors.filter((line) => !/status of 401 .*\/api\/v2\/me\?subresources=\*/.test(line));
-    expect({ ...agent.problems, consoleErrors: unexpected }).toEqual({ consoleErrors: [], pageErrors: [] });
-    expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 });

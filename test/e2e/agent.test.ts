@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appInChromium } from './support/appInChromium';
+import { listTweetsAs } from './support/gwsList';
 
 // The agent's workflow in Chromium against the production build and the embedded simulator:
 // sign in, compose, Sent — with the mouse, and with the keyboard only.
 
 const env = appInChromium({ twitterDelayMs: 30 });
-
-async function sentTweetsWith(user: string, message: string): Promise<unknown[]> {
-  const response = await fetch(new URL('/api/v2/me/tweets?fields=*', env.app.url), {
-    headers: { Authorization: `Basic ${Buffer.from(`${user}:password`).toString('base64')}` },
-  });
-  const body: unknown = await response.json();
-  const tweets = typeof body === 'object' && body !== null && 'tweets' in body && Array.isArray(body.tweets) ? (body.tweets as unknown[]) : [];
-  return tweets.filter((tweet) => typeof tweet === 'object' && tweet !== null && 'message' in tweet && tweet.message === message);
-}
 
 function sendStatus(page: Page) {
   return page.getByRole('status', { name: 'Send status' });
@@ -40,7 +32,7 @@ async function tabTo(page: Page, label: string): Promise<void> {
 
 describe('agent workflow (production build + simulator, Chromium)', () => {
   it('agent1 signs in, sends a tweet and sees "Sent" — no console errors; the sign-in page loads no console code', async () => {
-    const { page, problems } = await env.browser.newPage();
+    const { page, problems } = await env.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -70,7 +62,7 @@ describe('agent workflow (production build + simulator, Chromium)', () => {
 
     await sendStatus(page).filter({ hasText: /^Sent \(took \d/ }).waitFor();
     expect(await compose.getByLabel('Message').inputValue()).toBe('');
-    expect(await sentTweetsWith('agent1', message)).toHaveLength(1);
+    expect((await listTweetsAs(env.app.url, 'agent1')).filter((tweet) => tweet.message === message)).toMatchObject([{ state: 'Sent' }]);
 
     await banner.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -78,7 +70,7 @@ describe('agent workflow (production build + simulator, Chromium)', () => {
   });
 
   it('the same with the keyboard only: Tab, typing, arrow keys and Ctrl+Enter', async () => {
-    const { page, problems } = await env.browser.newPage();
+    const { page, problems } = await env.newPage();
     await page.goto(env.app.url, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
@@ -103,7 +95,7 @@ describe('agent workflow (production build + simulator, Chromium)', () => {
 
     await sendStatus(page).filter({ hasText: /^Sent \(took \d/ }).waitFor();
     expect(await focusedLabel(page)).toBe('Message');
-    expect(await sentTweetsWith('agent2', message)).toHaveLength(1);
+    expect((await listTweetsAs(env.app.url, 'agent2')).filter((tweet) => tweet.message === message)).toMatchObject([{ state: 'Sent' }]);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 });

@@ -1,8 +1,8 @@
 import type { Locator, Page, Route } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simControl } from '../support/simControl';
 import type { PageProblems } from './support/browser';
 import { signInThroughForm } from './support/signIn';
-import { simControl } from './support/simControl';
 import { appInChromium } from './support/appInChromium';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
@@ -23,14 +23,14 @@ const env = appInChromium({ twitterDelayMs: 30 });
 /** A serialised body as-is (for own `__proto__` keys, which an object literal cannot carry). */
 async function publishJson(json: string): Promise<void> {
   const response = await fetch(new URL('/sim/publish', env.app.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
-  expect(response.status, `/sim/publish ${json.slice(0, 200)}`).toBe(200);
+  if (response.status !== 200) throw new Error(`/sim/publish ${json.slice(0, 200)} answered HTTP ${response.status}`);
 }
 
 const channel = '/v2/me/twitter';
 
 async function signIn(page: Page, userName: string): Promise<Locator> {
   const panel = await signInThroughForm(page, env.app.url, userName);
-  await expect.poll(() => page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent(), { timeout: 10_000 }).toContain('Live');
+  await page.getByRole('banner').getByRole('status', { name: 'Connection' }).filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
   return panel;
 }
 
@@ -142,6 +142,8 @@ const protoMarker = `[hostile-${cases.length}]`;
 const protoJson = `{"user":"supervisor","channel":"${channel}","data":{"messageType":"TwitterStateChangeMessage","notificationType":"StatusChange","__proto__":{"polluted":"yes"},"twitter":{"id":"HOSTILEPROTO","state":"Sent","twitterType":"Outbound","message":"${protoMarker} prototype keys","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"userData":{"__proto__":"polluted","constructor":"polluted","prototype":"polluted","hasOwnProperty":"polluted","toString":"polluted"}}}}`;
 const payloadCount = cases.length + 1;
 
+// Every test of this group reads the one panel the payloads were published to (in beforeAll, which
+// is slow: ~120 notifications, four of them 1 MB); each leaves its search and toggles as it found them.
 describe('hostile content in the live panel (supervisor, Chromium, production CSP)', () => {
   let page: Page;
   let problems: PageProblems;
@@ -150,9 +152,8 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
   /** Notifications the route handler adds to the next CometD answer that carries a tweet. */
   const pendingLarge: unknown[] = [];
 
-  it(`${payloadCount} payloads are published and listed`, async () => {
+  beforeAll(async () => {
     console.log(`hostile payloads: ${payloadCount} (${cases.filter((c) => c.large).length} large ones through page.route)`);
-    expect(payloadCount).toBeGreaterThanOrEqual(50);
     ({ page, problems } = await env.browser.newPage());
     await page.setViewportSize({ width: 1280, height: 1000 });
     page.on('dialog', (dialog) => {
@@ -171,12 +172,20 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
     const small = cases.filter((c) => !c.large);
     for (let at = 0; at < small.length; at += 20) {
-      await Promise.all(small.slice(at, at + 20).map((c) => simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
+      await Promise.all(small.slice(at, at + 20).map((c) => simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
     }
     await publishJson(protoJson);
     pendingLarge.push(...cases.filter((c) => c.large).map((c) => notification(c.tweet)));
-    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
-    await expect.poll(() => panel.locator('.outbound-panel__summary').textContent(), { timeout: 20_000 }).toBe(`${payloadCount + 1} tweets of the team`);
+    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
+  });
+  afterAll(async () => {
+    await page?.unrouteAll({ behavior: 'ignoreErrors' });
+    await page?.context().close();
+  });
+
+  it(`${payloadCount} payloads are published and listed`, async () => {
+    expect(payloadCount).toBeGreaterThanOrEqual(50);
+    await expect.poll(() => panel.getByText(/tweets of the team$/).textContent(), { timeout: 20_000 }).toBe(`${payloadCount + 1} tweets of the team`);
     expect(pendingLarge).toEqual([]);
   });
 
@@ -251,22 +260,21 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
   it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
     const started = Date.now();
-    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
+    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
     await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
     console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.context().close();
   });
 });
 
 describe('1,000 malformed notifications while real tweets flow (supervisor, Chromium)', () => {
   it('the panel keeps updating and says "1,000 notifications ignored"', async () => {
-    const { page, problems } = await env.browser.newPage();
+    const { page, problems } = await env.newPage();
     const panel = await signIn(page, 'supervisor');
-    const before = Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN');
+    const tweetCount = async () => Number(/^(\d+)/.exec((await panel.getByText(/tweets? of the team$/).textContent()) ?? '')?.[1] ?? 'NaN');
+    const before = await tweetCount();
 
     const malformed: unknown[] = [
       'not an object',
@@ -282,19 +290,19 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
       { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
     ];
     // Real tweets flow meanwhile: simulated agents create and send through the normal path.
-    await simControl(env.app.url, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
+    await simControl(env.app, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
     const started = Date.now();
     for (let at = 0; at < 1_000; at += 50) {
       await Promise.all(
-        Array.from({ length: 50 }, (_, k) => simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
+        Array.from({ length: 50 }, (_, k) => simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
       );
     }
     console.log(`1,000 malformed notifications published in ${Date.now() - started} ms`);
     await panel.getByText('1,000 notifications ignored').waitFor({ timeout: 15_000 });
 
     // Still live: the simulated agents' tweets keep arriving, and one published now appears.
-    await expect.poll(async () => Number(/^(\d+)/.exec((await panel.locator('.outbound-panel__summary').textContent()) ?? '')?.[1] ?? 'NaN'), { timeout: 10_000 }).toBeGreaterThan(before + 40);
-    await simControl(env.app.url, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
+    await expect.poll(tweetCount, { timeout: 10_000 }).toBeGreaterThan(before + 40);
+    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
     await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
     await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
     expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appInChromium } from './support/appInChromium';
+import { sendFromComposeForm } from './support/compose';
 import { contrastRatio } from './support/contrast';
 import { signInThroughForm } from './support/signIn';
-import { appInChromium } from './support/appInChromium';
 
 // The agent's screen at the two sizes agents use: the tweet just sent is in view without scrolling,
 // the header stays, every control has one height, and the colours that must be seen are measured.
@@ -14,30 +14,23 @@ const writeScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
 const env = appInChromium({ twitterDelayMs: 30 });
 
-async function send(page: Page, message: string): Promise<void> {
-  const compose = page.getByRole('region', { name: 'Compose tweet' });
-  await compose.getByLabel('From').selectOption('gc_support');
-  await compose.getByLabel('Queue').selectOption({ label: 'Twitter outbound' });
-  await compose.getByLabel('Message').fill(message);
-  await compose.getByRole('button', { name: 'Send tweet' }).click();
-  await expect.poll(() => compose.getByRole('status', { name: 'Send status' }).textContent(), { timeout: 10_000 }).toMatch(/^Sent/);
-}
-
 describe.each([
   [1366, 768],
   [1920, 1080],
 ])('agent1 at %i×%i', (width, height) => {
   it('the tweet just sent is in view without scrolling; the header stays when the page scrolls', async () => {
-    const { page, problems } = await env.browser.newPage();
-    await page.setViewportSize({ width, height });
+    const { page, problems } = await env.newPage({ width, height });
     const panel = await signInThroughForm(page, env.app.url, 'agent1');
     const message = `In view at ${width}×${height} ${Date.now()}`;
-    await send(page, message);
-    const row = panel.getByRole('article').filter({ hasText: message });
-    await row.locator('.state-badge', { hasText: 'Sent' }).waitFor({ timeout: 10_000 });
+    await sendFromComposeForm(page, 'gc_support', message);
+    const row = panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: message });
+    await row.waitFor({ timeout: 10_000 });
 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    const box = await row.evaluate((element) => element.getBoundingClientRect().toJSON());
+    const box = await row.evaluate((element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return { top, bottom };
+    });
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(height);
     const file = `${screenshotDir}agent-${width}x${height}.png`;
@@ -49,14 +42,12 @@ describe.each([
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await page.getByRole('banner').evaluate((element) => element.getBoundingClientRect().top)).toBe(0);
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
-    await page.context().close();
   });
 });
 
 describe('one look, measured (1366×768)', () => {
   it('every select, text input and button of the compose form and the header has one height', async () => {
-    const { page } = await env.browser.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    const { page } = await env.newPage({ width: 1366, height: 768 });
     await signInThroughForm(page, env.app.url, 'agent1');
     const heights = await page.evaluate(() =>
       [...document.querySelectorAll('.compose select, .compose textarea ~ *, .compose button, .app-header button')]
@@ -66,12 +57,10 @@ describe('one look, measured (1366×768)', () => {
     expect(heights.length).toBeGreaterThanOrEqual(6);
     expect(new Set(heights)).toEqual(new Set([36]));
     expect(await page.locator('.compose input[type="checkbox"]').evaluate((box) => Math.round(box.getBoundingClientRect().width))).toBe(18);
-    await page.context().close();
   });
 
   it('the focus ring on the blue banner and the Message border stand out (≥ 3:1, WCAG formula)', async () => {
-    const { page } = await env.browser.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    const { page } = await env.newPage({ width: 1366, height: 768 });
     await signInThroughForm(page, env.app.url, 'agent1');
     const signOut = page.getByRole('banner').getByRole('button', { name: 'Sign out' });
     await signOut.focus();
@@ -84,12 +73,10 @@ describe('one look, measured (1366×768)', () => {
     const message = page.getByRole('region', { name: 'Compose tweet' }).getByLabel('Message');
     const border = await message.evaluate((element) => getComputedStyle(element).borderTopColor);
     expect(contrastRatio(border, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
-    await page.context().close();
   });
 
   it('the keyboard meets a skip link first, and it leads to the main content', async () => {
-    const { page } = await env.browser.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    const { page } = await env.newPage({ width: 1366, height: 768 });
     await page.goto(env.app.url, { waitUntil: 'networkidle' });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the main content' });
@@ -97,22 +84,21 @@ describe('one look, measured (1366×768)', () => {
     expect(await skip.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.context().close();
   });
 
   it('the sign-in card is centred; the font stack has an emoji font', async () => {
-    const { page } = await env.browser.newPage();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    const { page } = await env.newPage({ width: 1366, height: 768 });
     await page.goto(env.app.url, { waitUntil: 'networkidle' });
-    const card = await page.locator('.sign-in').evaluate((element) => element.getBoundingClientRect().toJSON());
+    const card = await page.locator('.sign-in').evaluate((element) => {
+      const { left, right } = element.getBoundingClientRect();
+      return { left, right };
+    });
     expect(Math.abs(card.left - (1366 - card.right))).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toMatch(/Emoji/);
-    await page.context().close();
   });
 
   it('at 800 px the signed-in header takes at most three rows, and the state filters line up', async () => {
-    const { page } = await env.browser.newPage();
-    await page.setViewportSize({ width: 800, height: 900 });
+    const { page } = await env.newPage({ width: 800, height: 900 });
     await signInThroughForm(page, env.app.url, 'supervisor');
     const rows = await page.getByRole('banner').evaluate((banner) => {
       const parts = banner.querySelectorAll('.app-header__product, .connection-status, .session-header > *, .ready-control > *');
@@ -130,6 +116,5 @@ describe('one look, measured (1366×768)', () => {
     );
     expect(offsets.length).toBeGreaterThan(3);
     for (const offset of offsets) expect(offset).toBeLessThanOrEqual(1);
-    await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSimulator, type ConfigBody, type RunningSimulator } from '../../src/simulator/testing';
+import { simRead } from '../support/simControl';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { startApp, type RunningApp } from './support/startApp';
 
@@ -71,8 +72,7 @@ describe.each(variants)('GWS_URL=<a GWS answering as documented: %s> npm run ser
     expect(await panel.getByText(/ignored/).count()).toBe(0);
     expect(await row.getByRole('link').count()).toBe(0);
     // Everything went to the GWS behind GWS_URL (the app's own server runs no simulator), once each.
-    const stats = await fetch(new URL('/sim/stats', gws.url)).then((response) => response.json());
-    expect(stats).toMatchObject({ operations: { StartContactCenterSession: 1, Ready: 1, Create: 1, Send: 1 }, csrfRejected: 0 });
+    expect(await simRead(gws, '/sim/stats')).toMatchObject({ operations: { StartContactCenterSession: 1, Ready: 1, Create: 1, Send: 1 }, csrfRejected: 0 });
 
     await banner.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

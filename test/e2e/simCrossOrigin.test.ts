@@ -1,19 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { simRead } from '../support/simControl';
+import { appInChromium } from './support/appInChromium';
 import { signInThroughForm } from './support/signIn';
-import { startApp, type RunningApp } from './support/startApp';
 
 // Another page on this machine (another port of 127.0.0.1: same-site; localhost: cross-site) tries
 // the simulator's control API of the production build (`npm run serve`) from Chromium: expire every
 // session, publish a fake notification, reset, read the stats — with CORS fetches, a no-cors fetch
 // and a text/plain form. Nothing may happen, whatever Vite's CORS setting.
 
-let app: RunningApp;
-let browser: TestBrowser;
+const env = appInChromium();
 let attacker: Server;
 let attackerPort: number;
 
@@ -63,17 +62,13 @@ const statsSchema = z.looseObject({
 
 /** The simulator's own view, asked from Node (no Origin: local tooling). */
 async function simStats(): Promise<z.infer<typeof statsSchema>> {
-  const response = await fetch(new URL('/sim/stats', app.url));
-  expect(response.status).toBe(200);
-  return statsSchema.parse(await response.json());
+  return statsSchema.parse(await simRead(env.app, '/sim/stats'));
 }
 
 beforeAll(async () => {
-  app = await startApp(inject('e2eDistDir'));
-  browser = await launchBrowser();
   attacker = createServer((_request, response) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(attackerPage(app.url));
+    response.end(attackerPage(env.app.url));
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
   const address = attacker.address();
@@ -82,10 +77,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   attacker?.closeAllConnections();
   await new Promise((resolve) => attacker?.close(resolve));
-  await app?.close();
 });
 
 async function visitAttacker(page: Page, host: string): Promise<z.infer<typeof seenSchema>> {
@@ -95,15 +88,15 @@ async function visitAttacker(page: Page, host: string): Promise<z.infer<typeof s
 
 describe("another local page cannot drive the simulator's control API (Chromium, production build)", () => {
   it('an agent signed in through the app stays signed in; nothing published, reset or read; every attempt refused', async () => {
-    const agent = await browser.newPage();
-    await signInThroughForm(agent.page, app.url, 'agent1');
+    const agent = await env.newPage();
+    await signInThroughForm(agent.page, env.app.url, 'agent1');
     const banner = agent.page.getByRole('banner');
     await banner.getByRole('status').filter({ hasText: 'Twitter: Not Ready' }).waitFor();
     const before = await simStats();
     expect(before).toMatchObject({ controlRefused: 0, httpSessions: 1 });
     expect(before.sessions).toBeGreaterThanOrEqual(1);
 
-    const other = await browser.newPage();
+    const other = await env.newPage();
     for (const host of ['127.0.0.1', 'localhost']) {
       const seen = await visitAttacker(other.page, host);
       expect(seen.stats, `${host}: /sim/stats must not be readable`).not.toMatch(/"notificationsPublished"/);

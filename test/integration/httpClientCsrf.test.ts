@@ -1,9 +1,7 @@
-import { adapt } from 'cometd-nodejs-client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { notificationsPath } from '../../src/gws/channels';
-import { createNotificationClient, type NotificationClient } from '../../src/gws/cometd';
+import { describe, expect, it } from 'vitest';
 import { createGwsHttpClient, GwsError } from '../../src/gws/http';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
+import { simControl } from '../support/simControl';
+import { appClientsPerTest } from './support/appClientsPerTest';
 import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
 import { queuePath, requireReferenceId } from './support/tweetFlows';
@@ -12,39 +10,23 @@ import { queuePath, requireReferenceId } from './support/tweetFlows';
 // retry, the operation reaches the simulator exactly once, and the token goes in whatever header
 // GWS names in X-CSRF-HEADER.
 
-let sim: RunningSimulator | undefined;
-let notifications: NotificationClient | undefined;
-beforeAll(() => adapt());
-afterEach(async () => {
-  await notifications?.disconnect();
-  await sim?.close();
-  sim = notifications = undefined;
-});
-
-async function rotateCsrf(url: string) {
-  const response = await fetch(`${url}/sim/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ rotateCsrf: true }),
-  });
-  expect(response.status).toBe(200);
-}
+const env = appClientsPerTest();
 
 describe('HTTP client ↔ simulator', () => {
   it('CSRF rotated by the server: one 403, one refresh, one retry; Create and Send each reach the simulator once', async () => {
-    sim = await startSimulator({ twitterDelayMs: 0 });
+    const sim = await env.startSimulator({ twitterDelayMs: 0 });
     const http = createGwsHttpClient({ baseUrl: sim.url, username: 'agent1', password: 'password' });
-    notifications = createNotificationClient({ url: `${sim.url}${notificationsPath}`, authorization: http.authorization, channels: ['/v2/me/twitter'] });
+    const notifications = env.notificationClient(http, ['/v2/me/twitter']);
     await notifications.connect();
     await http.getMe();
     await http.startContactCenterSession(['twitter']);
 
-    await rotateCsrf(sim.url);
+    await simControl(sim, '/sim/faults', { rotateCsrf: true });
     const create = await http.createTweet({ queuePath: '/queues/outbound' });
     const composing = await notifications.waitForReference(requireReferenceId(create), 5_000);
     if (composing.kind !== 'tweetState') throw new Error(`expected Composing, got ${composing.kind}`);
 
-    await rotateCsrf(sim.url);
+    await simControl(sim, '/sim/faults', { rotateCsrf: true });
     const send = await http.sendTweet(composing.tweet.id, { queuePath: '/queues/outbound', twitter: { from: 'gc_support', message: 'CSRF healed' } });
     const sent = await notifications.waitForReference(requireReferenceId(send), 5_000);
     expect(sent).toMatchObject({ kind: 'tweetState', tweet: { state: 'Sent' } });
@@ -58,7 +40,7 @@ describe('HTTP client ↔ simulator', () => {
   });
 
   it('maps 401 (statusCode 20) to GwsError unauthorized and statusCode 6 to GwsError status with the simulator message', async () => {
-    sim = await startSimulator();
+    const sim = await env.startSimulator();
     const wrong = createGwsHttpClient({ baseUrl: sim.url, username: 'agent1', password: 'nope' });
     await expect(wrong.getMe()).rejects.toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
 
@@ -72,7 +54,7 @@ describe('HTTP client ↔ simulator', () => {
 
 describe('a GWS whose CSRF header is not X-CSRF-TOKEN (csrfHeaderName: X-GWS-CSRF)', () => {
   it('the app client reads the name from X-CSRF-HEADER: signs in, starts the session and creates a tweet, never refused', async () => {
-    sim = await startSimulator({ csrfHeaderName: 'X-GWS-CSRF', twitterDelayMs: 0 });
+    const sim = await env.startSimulator({ csrfHeaderName: 'X-GWS-CSRF', twitterDelayMs: 0 });
     const sent: Headers[] = [];
     const http = createGwsHttpClient({
       baseUrl: sim.url,
@@ -83,7 +65,7 @@ describe('a GWS whose CSRF header is not X-CSRF-TOKEN (csrfHeaderName: X-GWS-CSR
         return fetch(input, init);
       },
     });
-    notifications = createNotificationClient({ url: `${sim.url}${notificationsPath}`, authorization: http.authorization, channels: ['/v2/me/twitter'] });
+    const notifications = env.notificationClient(http, ['/v2/me/twitter']);
     await notifications.connect();
 
     expect((await http.getMe()).user.userName).toBe('agent1');
@@ -102,7 +84,7 @@ describe('a GWS whose CSRF header is not X-CSRF-TOKEN (csrfHeaderName: X-GWS-CSR
   });
 
   it('a POST carrying the token under X-CSRF-TOKEN is refused with 403; under X-GWS-CSRF it passes', async () => {
-    sim = await startSimulator({ csrfHeaderName: 'X-GWS-CSRF' });
+    const sim = await env.startSimulator({ csrfHeaderName: 'X-GWS-CSRF' });
     const rest = new RestClient(sim.url, 'agent1');
     const me = await rest.get('/api/v2/me');
     expect(me.headers.get('x-csrf-header')).toBe('X-GWS-CSRF');

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { consoleUserDataKeys } from '../../src/gws/http/contract';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
 import { parseNotification } from '../../src/gws/schemas';
-import { listenToNotifications, type NotificationListener, type Received } from './support/notificationListener';
+import { listenToNotifications, publishMarker, type NotificationListener, type Received } from './support/notificationListener';
 import { aboutTweet, answers, tweetStateOf } from './support/notifications';
 import { RestClient } from './support/restClient';
 import { control, createComposing, listTweets, send } from './support/tweetFlows';
@@ -53,7 +53,11 @@ describe('who receives what', () => {
     expect(tweetStateOf(watched).tweet.userData?.[consoleUserDataKeys.agent]).toBe('agent1');
     await supervisor.waitFor(aboutTweet(composing.id));
 
-    await Promise.all([agent2, agent2Deep, agent2ChannelsOnly].map((l) => l.expectNone(aboutTweet(composing.id), 200)));
+    // agent1's notifications were all published (the supervisor has them): markers to agent2 come after.
+    const onTwitter = await publishMarker(sim.url, 'agent2', '/v2/me/twitter');
+    const onChannels = await publishMarker(sim.url, 'agent2', '/v2/me/channels');
+    await Promise.all([agent2.expectNoneBefore(aboutTweet(composing.id), onTwitter), agent2Deep.expectNoneBefore(aboutTweet(composing.id), onTwitter)]);
+    await agent2ChannelsOnly.expectNoneBefore(aboutTweet(composing.id), onChannels);
     expect((await listTweets(client('agent2'))).map((t) => t.id)).not.toContain(composing.id);
     expect((await listTweets(client('supervisor'))).map((t) => t.id)).toContain(composing.id);
   });
@@ -61,8 +65,8 @@ describe('who receives what', () => {
   it('delivers /v2/me/twitter to subscribers of /v2/me/twitter, /v2/me/* and /v2/me/** only', async () => {
     const composing = await createComposing(client('agent2'), agent2);
     await agent2Deep.waitFor(aboutTweet(composing.id));
-    await agent2ChannelsOnly.expectNone(aboutTweet(composing.id), 200);
-    await agent1.expectNone(aboutTweet(composing.id), 0);
+    await agent2ChannelsOnly.expectNoneBefore(aboutTweet(composing.id), await publishMarker(sim.url, 'agent2', '/v2/me/channels'));
+    await agent1.expectNoneBefore(aboutTweet(composing.id), await publishMarker(sim.url, 'agent1', '/v2/me/twitter'));
     await supervisor.waitFor(aboutTweet(composing.id));
   });
 
@@ -71,8 +75,9 @@ describe('who receives what', () => {
     const isChannelState = (m: Received) => m.channel === '/v2/me/channels' && parseNotification(m.data).kind === 'channelState';
     await agent2ChannelsOnly.waitFor(isChannelState);
     await agent2.waitFor(isChannelState);
-    await supervisor.expectNone(isChannelState, 200);
-    await agent1.expectNone(isChannelState, 0);
+    await supervisor.expectNoneBefore(isChannelState, await publishMarker(sim.url, 'supervisor', '/v2/me/channels'));
+    // agent1 listens to /v2/me/twitter only: a channel state would come before a marker there.
+    await agent1.expectNoneBefore(isChannelState, await publishMarker(sim.url, 'agent1', '/v2/me/twitter'));
   });
 
   it('an agent lists only its own tweets; the supervisor the whole team', async () => {
@@ -102,14 +107,14 @@ describe('who receives what', () => {
       body: JSON.stringify([{ channel: '/v2/me/twitter', clientId: handshake.clientId, data: { messageType: 'forged' } }]),
     });
     expect(await publish.json()).toMatchObject([{ channel: '/v2/me/twitter', successful: false, error: '403::publish_denied' }]);
-    await agent1.expectNone((m) => JSON.stringify(m.data).includes('forged'), 200);
+    await agent1.expectNoneBefore((m) => JSON.stringify(m.data).includes('forged'), await publishMarker(sim.url, 'agent1', '/v2/me/twitter'));
   });
 
   it('/sim/publish sends raw data to one user only, or to everybody', async () => {
     await control(sim.url, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: { messageType: 42 } });
     const raw = await agent1.waitFor((m) => JSON.stringify(m.data) === '{"messageType":42}');
     expect(raw.channel).toBe('/v2/me/twitter');
-    await agent2.expectNone((m) => JSON.stringify(m.data) === '{"messageType":42}', 200);
+    await agent2.expectNoneBefore((m) => JSON.stringify(m.data) === '{"messageType":42}', await publishMarker(sim.url, 'agent2', '/v2/me/twitter'));
 
     const all = await control(sim.url, '/sim/publish', { channel: '/v2/me/twitter', data: 'not even an object' });
     expect(all).toMatchObject({ ok: true, delivered: 4 });

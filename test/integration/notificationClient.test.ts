@@ -1,52 +1,43 @@
-import { adapt } from 'cometd-nodejs-client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { notificationsPath } from '../../src/gws/channels';
-import { createNotificationClient, type ConnectionState, type NotificationClient } from '../../src/gws/cometd';
+import { describe, expect, it } from 'vitest';
+import type { ConnectionState } from '../../src/gws/cometd';
 import { createGwsHttpClient } from '../../src/gws/http';
 import type { GwsNotification } from '../../src/gws/schemas';
-import { startSimulator, type ConfigBody, type FaultsBody, type PublishBody, type RunningSimulator } from '../../src/simulator/testing';
+import type { RunningSimulator } from '../../src/simulator/testing';
+import { isMarker, markerData, simControl } from '../support/simControl';
+import { appClientsPerTest } from './support/appClientsPerTest';
 import { requireReferenceId } from './support/tweetFlows';
 
 // The GWS clients of src/gws against the simulator: notifications end to end.
 
-let sim: RunningSimulator | undefined;
-let notifications: NotificationClient | undefined;
+const env = appClientsPerTest();
 
-beforeAll(() => {
-  adapt(); // the `cometd` package expects browser globals
-});
-
-afterEach(async () => {
-  await notifications?.disconnect();
-  notifications = undefined;
-  await sim?.close();
-  sim = undefined;
-});
+interface ReceivedNotification {
+  notification: GwsNotification;
+  raw: unknown;
+  channel: string;
+}
 
 async function connectedAgent() {
-  sim = await startSimulator();
+  const sim = await env.startSimulator();
   const http = createGwsHttpClient({ baseUrl: sim.url, username: 'agent1', password: 'password' });
-  const client = createNotificationClient({
-    url: new URL(notificationsPath, sim.url).href,
-    authorization: http.authorization,
-    channels: ['/v2/me/*'],
-  });
-  notifications = client;
-  const received: { notification: GwsNotification; channel: string }[] = [];
-  client.onNotification((notification, _raw, channel) => received.push({ notification, channel }));
+  const client = env.notificationClient(http, ['/v2/me/*']);
+  const received: ReceivedNotification[] = [];
+  client.onNotification((notification, raw, channel) => received.push({ notification, raw, channel }));
   const states: ConnectionState[] = [];
   client.onStateChange((state) => states.push(state));
   await client.connect();
   return { sim, http, client, received, states };
 }
 
-async function control(path: '/sim/publish' | '/sim/faults' | '/sim/config', body: PublishBody | FaultsBody | ConfigBody): Promise<void> {
-  const response = await fetch(new URL(path, sim?.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
+/**
+ * What agent1's client received before a marker published to it on `channel` now: a session gets
+ * its messages in the order they were published, so nothing published earlier can come later.
+ */
+async function receivedBeforeMarker(sim: RunningSimulator, received: ReceivedNotification[], channel = '/v2/me/twitter'): Promise<ReceivedNotification[]> {
+  const marker = markerData();
+  await simControl(sim, '/sim/publish', { user: 'agent1', channel, data: marker });
+  await expect.poll(() => received.some((r) => isMarker(marker, r.raw))).toBe(true);
+  return received.filter((r) => !isMarker(marker, r.raw));
 }
 
 const composing = (referenceId: number) => ({
@@ -57,14 +48,15 @@ const composing = (referenceId: number) => ({
 });
 
 describe('notification client against the simulator', () => {
-  it('connects and receives a notification', async () => {
-    const { client, received } = await connectedAgent();
+  it('connects and receives a published notification, once', async () => {
+    const { sim, client, received } = await connectedAgent();
 
-    await control('/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: composing(501) });
+    await simControl(sim, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: composing(501) });
 
-    await expect.poll(() => received.length).toBe(1);
+    const before = await receivedBeforeMarker(sim, received);
     expect(client.getState()).toEqual({ status: 'connected' });
-    expect(received[0]).toMatchObject({ channel: '/v2/me/twitter', notification: { kind: 'tweetState', referenceId: 501 } });
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatchObject({ channel: '/v2/me/twitter', notification: { kind: 'tweetState', referenceId: 501 } });
   });
 
   it("waitForReference finds Create's notification even when it arrived before the call", async () => {
@@ -78,16 +70,15 @@ describe('notification client against the simulator', () => {
     expect(outcome).toMatchObject({ kind: 'tweetState', tweet: { state: 'Composing', twitterType: 'Outbound' } });
   });
 
-  it("reads the simulator's channel states, 8.5.0 (no messageType) and V2, as the agent's state on its channel", async () => {
-    const { http, received } = await connectedAgent();
+  it("reads the simulator's channel states, 8.5.0 (no messageType) and V2, as the agent's state on its channel, each once", async () => {
+    const { sim, http, received } = await connectedAgent();
     await http.startContactCenterSession(['twitter']);
     await http.setChannelState('twitter', 'Ready');
-    await control('/sim/config', { channelMessages: 'V2' });
+    await simControl(sim, '/sim/config', { channelMessages: 'V2' });
     await http.setChannelState('twitter', 'NotReady');
 
-    const states = () => received.filter((r) => r.channel === '/v2/me/channels').map((r) => r.notification);
-    await expect.poll(() => states().length).toBe(3);
-    expect(states()).toEqual([
+    const before = await receivedBeforeMarker(sim, received, '/v2/me/channels');
+    expect(before.filter((r) => r.channel === '/v2/me/channels').map((r) => r.notification)).toEqual([
       { kind: 'channelState', channels: [{ channel: 'twitter', state: 'NotReady' }] },
       { kind: 'channelState', channels: [{ channel: 'twitter', state: 'Ready' }] },
       { kind: 'channelState', channels: [{ channel: 'twitter', state: 'NotReady' }] },
@@ -95,17 +86,17 @@ describe('notification client against the simulator', () => {
   });
 
   it('after the server drops the session: reconnecting, reestablished, and subscriptions work again', async () => {
-    const { client, received, states } = await connectedAgent();
+    const { sim, client, received, states } = await connectedAgent();
     let reestablished = 0;
     client.onReestablished(() => (reestablished += 1));
 
-    await control('/sim/faults', { dropSessions: true });
+    await simControl(sim, '/sim/faults', { dropSessions: true });
     await expect.poll(() => reestablished, { timeout: 10_000 }).toBe(1);
-    await control('/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: composing(502) });
+    await simControl(sim, '/sim/publish', { user: 'agent1', channel: '/v2/me/twitter', data: composing(502) });
 
-    await expect.poll(() => received.length).toBe(1);
+    const before = await receivedBeforeMarker(sim, received);
     expect(states.some((state) => state.status === 'reconnecting')).toBe(true);
     expect(client.getState()).toEqual({ status: 'connected' });
-    expect(received[0]?.notification).toMatchObject({ referenceId: 502 });
+    expect(before.map((r) => r.notification)).toMatchObject([{ referenceId: 502 }]);
   });
 });

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedIn } from '../../../src/features/session/signIn';
-import type { RunningSimulator } from '../../../src/simulator/testing';
-import { signInAgent, simControl, startTestSimulator, tearDown } from '../support/consoleHarness';
-import { operationCounts, renderComposeForm, tweetsWithMessage, uniqueMessage } from './composeForm';
+import { describe, expect, it } from 'vitest';
+import { composeSimulator } from '../support/composeSimulator';
+import { operationCounts, tweetsWithMessage } from './composeForm';
 
 // The network between the console and GWS fails once, in front of the real simulator.
 
@@ -25,37 +23,17 @@ function fetchBreakingOnce(operationName: string, breakage: Breakage): typeof fe
 }
 
 const confirmTimeoutMs = 1_500;
-let sim: RunningSimulator;
-let signedIn: SignedIn | undefined;
+const env = composeSimulator();
 
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-afterEach(async () => {
-  await tearDown(signedIn);
-  signedIn = undefined;
-});
-afterAll(async () => {
-  await sim?.close();
-});
-
-async function sendThrough(fetchThrough: typeof fetch) {
-  signedIn = await signInAgent(sim, 'agent3', fetchThrough);
-  await simControl(sim, '/sim/reset'); // count only this test's tweet operations
-  const form = renderComposeForm(sim, signedIn, confirmTimeoutMs);
-  const text = uniqueMessage();
-  await form.fill(text, 'gc_news');
-  await form.user.click(form.sendButton);
-  return { form, text };
-}
+const sendThrough = (fetchThrough: typeof fetch) => env.sendThrough({ username: 'agent3', from: 'gc_news', fetchThrough, confirmTimeoutMs });
 
 describe('Compose tweet: network failures never send blindly', () => {
   it('the answer to Send is lost after GWS took it: the tweet is confirmed, not sent again', async () => {
     const { form, text } = await sendThrough(fetchBreakingOnce('Send', 'answer-lost'));
     await form.waitForSent();
     expect(form.statusTrail).toContain('Checking with GWS…');
-    expect(await tweetsWithMessage(sim, 'agent3', text)).toMatchObject([{ state: 'Sent' }]);
-    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(env.sim, 'agent3', text)).toMatchObject([{ state: 'Sent' }]);
+    expect(await operationCounts(env.sim)).toEqual({ Create: 1, Send: 1 });
   });
 
   it('an HTTP 502 from a proxy on Send: checked, still a draft → says so; Retry sends on the same draft', async () => {
@@ -64,12 +42,12 @@ describe('Compose tweet: network failures never send blindly', () => {
     const alert = await form.waitForAlert(/connection to GWS failed while sending/);
     expect(alert.textContent).toContain('GWS still lists it as a draft (Composing).');
     expect(form.message.value).toBe(text);
-    expect(await operationCounts(sim)).toEqual({ Create: 1 });
+    expect(await operationCounts(env.sim)).toEqual({ Create: 1 });
 
     await form.user.click(form.retryButton());
     await form.waitForSent();
-    expect(await tweetsWithMessage(sim, 'agent3', text)).toMatchObject([{ state: 'Sent' }]);
-    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(env.sim, 'agent3', text)).toMatchObject([{ state: 'Sent' }]);
+    expect(await operationCounts(env.sim)).toEqual({ Create: 1, Send: 1 });
   });
 
   it('GWS unreachable on Create: "Cannot reach GWS"; Retry creates and sends once', async () => {
@@ -82,15 +60,15 @@ describe('Compose tweet: network failures never send blindly', () => {
 
     await form.user.click(form.retryButton());
     await form.waitForSent();
-    expect(await tweetsWithMessage(sim, 'agent3', text)).toHaveLength(1);
-    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(env.sim, 'agent3', text)).toHaveLength(1);
+    expect(await operationCounts(env.sim)).toEqual({ Create: 1, Send: 1 });
   });
 
   it('the answer to Create is lost after GWS took it: the draft is found by its key, no second Create', async () => {
     const { form, text } = await sendThrough(fetchBreakingOnce('Create', 'answer-lost'));
 
     await form.waitForSent();
-    expect(await tweetsWithMessage(sim, 'agent3', text)).toHaveLength(1);
-    expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
+    expect(await tweetsWithMessage(env.sim, 'agent3', text)).toHaveLength(1);
+    expect(await operationCounts(env.sim)).toEqual({ Create: 1, Send: 1 });
   });
 });

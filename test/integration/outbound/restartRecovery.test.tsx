@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GwsSession } from '../../../src/shared/session/GwsSessionContext';
 import { createGwsHttpClient } from '../../../src/gws/http';
-import { startSimulator, type RunningSimulator, type SimStats } from '../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
+import { simControl } from '../../support/simControl';
+import { simStats } from '../support/simStats';
+import { giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
 import { sendAs } from './support/tweetsThroughSession';
 
 // A GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
@@ -25,16 +27,10 @@ beforeAll(() => {
   restoreLayout = giveTheListALayout();
 });
 afterAll(async () => {
-  cleanup();
   restoreLayout?.();
   await Promise.all(sessions.map((session) => session.notifications.disconnect()));
   await sim?.close();
 });
-
-async function simStats(url: string): Promise<SimStats> {
-  return (await (await fetch(new URL('/sim/stats', url))).json()) as SimStats;
-}
-
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
 const connectionText = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent ?? '';
@@ -50,6 +46,11 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     sessions.push(supervisor, agent);
     let reestablishedAt: number | undefined;
     supervisor.notifications.onReestablished(() => (reestablishedAt ??= Date.now()));
+    /** When each failed reconnect attempt was reported (what the header shows as "attempt N"). */
+    const failedAttempts: { attempt: number; at: number }[] = [];
+    supervisor.notifications.onStateChange((state) => {
+      if (state.status === 'reconnecting') failedAttempts.push({ attempt: state.attempt, at: Date.now() });
+    });
     const { queryClient } = renderLivePanel(supervisor);
     await screen.findByText('No outbound tweets yet.', {}, { timeout: 15_000 });
 
@@ -61,17 +62,22 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     await sim.close();
     sim = undefined;
     await waitFor(() => expect(reconnectAttempt()).toBeGreaterThanOrEqual(1), { timeout: 10_000 });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5_000 - (Date.now() - downAt))));
-    // Come back right after a failed attempt, so the next one is a full backoff (3 s) away.
-    const attemptsSoFar = reconnectAttempt();
-    await waitFor(() => expect(reconnectAttempt()).toBeGreaterThan(attemptsSoFar), { timeout: 10_000, interval: 20 });
+    // Come back right after an attempt that failed 5 s or more into the outage (shown in the header),
+    // so the next one is a full backoff (3 s) away.
+    await waitFor(
+      () => {
+        const late = failedAttempts.find(({ at }) => at - downAt >= 5_000);
+        expect(late).toBeDefined();
+        expect(reconnectAttempt()).toBeGreaterThanOrEqual(late?.attempt ?? Infinity);
+      },
+      { timeout: 15_000, interval: 20 },
+    );
     expect(reconnectAttempt()).toBeGreaterThanOrEqual(2);
-    expect(Date.now() - downAt).toBeGreaterThanOrEqual(5_000);
     expect(reestablishedAt).toBeUndefined();
 
     sim = await startSimulator({ port, twitterDelayMs: 100 });
     const restartedAt = Date.now();
-    await control(sim.url, '/sim/load', gapLoad);
+    await simControl(sim, '/sim/load', gapLoad);
 
     // The panel re-handshakes, re-subscribes and re-reads the list by itself: Live again.
     await waitFor(() => expect(connectionText()).toContain('Live'), { timeout: 20_000, interval: 50 });

@@ -1,24 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createServer } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '../../../src/simulator/testing';
-import { simControl, startTestSimulator } from '../support/consoleHarness';
+import { describe, expect, it } from 'vitest';
+import { consoleSimulatorPerFile, simControl } from '../support/consoleHarness';
 import { simStats } from '../support/simStats';
 import { renderConsole } from './sessionHarness';
 
 // Sign-in, the header's Ready / Not Ready, and sign-in errors, against the real simulator.
 
-let sim: RunningSimulator;
-
-beforeAll(async () => {
-  sim = await startTestSimulator();
-});
-beforeEach(() => simControl(sim, '/sim/reset'));
-afterEach(() => cleanup()); // the gate disconnects CometD when it unmounts
-afterAll(async () => {
-  await sim?.close();
-});
+const env = consoleSimulatorPerFile();
 
 /** A local port nobody listens on. */
 async function closedPort(): Promise<number> {
@@ -32,46 +22,46 @@ async function closedPort(): Promise<number> {
 
 describe('Sign in', () => {
   it('signs agent1 in: name, Twitter Not Ready (from the Start notification), connected, the compose form', async () => {
-    const app = renderConsole(sim);
-    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeDefined();
-    expect(screen.getByRole('main').textContent).toContain(sim.url);
+    const app = renderConsole(env.sim);
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent(env.sim.url);
 
     await app.signIn('agent1');
 
     const banner = await app.signedInBanner();
-    expect(banner.textContent).toContain('Signed in as Alice Agent (agent1)');
+    expect(banner).toHaveTextContent('Signed in as Alice Agent (agent1)');
     await waitFor(() => expect(app.twitterState()).toBe('Twitter: Not Ready'));
-    await waitFor(() => expect(within(banner).getByRole('status', { name: 'Connection' }).textContent).toContain('Live'));
-    expect(screen.getByRole('region', { name: 'Compose tweet' })).toBeDefined();
-    expect(within(banner).getByRole('button', { name: 'Not Ready' }).getAttribute('aria-pressed')).toBe('true');
-    expect((await simStats(sim.url)).operations).toEqual({ StartContactCenterSession: 1 });
+    await waitFor(() => expect(within(banner).getByRole('status', { name: 'Connection' })).toHaveTextContent('Live'));
+    expect(screen.getByRole('region', { name: 'Compose tweet' })).toBeInTheDocument();
+    expect(within(banner).getByRole('button', { name: 'Not Ready' })).toHaveAttribute('aria-pressed', 'true');
+    expect((await simStats(env.sim.url)).operations).toEqual({ StartContactCenterSession: 1 });
     expect(localStorage.length + sessionStorage.length).toBe(0);
     // The first field still to fill has the focus: agent1 has two accounts, nothing chosen yet.
-    expect(document.activeElement).toBe(within(screen.getByRole('region', { name: 'Compose tweet' })).getByLabelText('From'));
+    expect(within(screen.getByRole('region', { name: 'Compose tweet' })).getByLabelText('From')).toHaveFocus();
   });
 
   it('Ready / Not Ready change the Twitter channel, as GWS confirms it', async () => {
-    const app = renderConsole(sim);
+    const app = renderConsole(env.sim);
     await app.signIn('agent2');
     const banner = await app.signedInBanner();
     await waitFor(() => expect(app.twitterState()).toBe('Twitter: Not Ready'));
 
     await app.user.click(within(banner).getByRole('button', { name: 'Ready' }));
     await waitFor(() => expect(app.twitterState()).toBe('Twitter: Ready'));
-    expect(within(banner).getByRole('button', { name: 'Ready' }).getAttribute('aria-pressed')).toBe('true');
-    expect(within(banner).getByRole('button', { name: 'Not Ready' }).getAttribute('aria-pressed')).toBe('false');
+    expect(within(banner).getByRole('button', { name: 'Ready' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(banner).getByRole('button', { name: 'Not Ready' })).toHaveAttribute('aria-pressed', 'false');
 
     await app.user.click(within(banner).getByRole('button', { name: 'Not Ready' }));
     await waitFor(() => expect(app.twitterState()).toBe('Twitter: Not Ready'));
-    expect((await simStats(sim.url)).operations).toMatchObject({ Ready: 1, NotReady: 1 });
+    expect((await simStats(env.sim.url)).operations).toMatchObject({ Ready: 1, NotReady: 1 });
   });
 
   it('a refused Ready says why and keeps the confirmed state', async () => {
-    const app = renderConsole(sim);
+    const app = renderConsole(env.sim);
     await app.signIn('agent3');
     const banner = await app.signedInBanner();
     await waitFor(() => expect(app.twitterState()).toBe('Twitter: Not Ready'));
-    await simControl(sim, '/sim/faults', { failNext: { statusCode: 3, statusMessage: 'Agent is on break', operationName: 'Ready' } });
+    await simControl(env.sim, '/sim/faults', { failNext: { statusCode: 3, statusMessage: 'Agent is on break', operationName: 'Ready' } });
 
     await app.user.click(within(banner).getByRole('button', { name: 'Ready' }));
     const alert = await waitFor(() => within(banner).getByRole('alert'));
@@ -82,15 +72,15 @@ describe('Sign in', () => {
 
 describe('Sign-in errors, next to the form: the password is cleared, the username kept', () => {
   it('wrong credentials (401)', async () => {
-    const app = renderConsole(sim);
+    const app = renderConsole(env.sim);
     await app.signIn('agent1', 'not-the-password');
 
     const alert = await app.signInAlert('Wrong username or password.');
-    expect(alert.textContent).toContain('Check them and try again.');
-    expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('agent1');
-    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
-    expect(document.activeElement).toBe(screen.getByLabelText('Password'));
-    expect(screen.queryByRole('region', { name: 'Compose tweet' })).toBeNull();
+    expect(alert).toHaveTextContent('Check them and try again.');
+    expect(screen.getByLabelText('Username')).toHaveValue('agent1');
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+    expect(screen.queryByRole('region', { name: 'Compose tweet' })).not.toBeInTheDocument();
 
     await app.user.type(screen.getByLabelText('Password'), 'password');
     await app.user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -103,28 +93,28 @@ describe('Sign-in errors, next to the form: the password is cleared, the usernam
     await app.signIn('agent1');
 
     const alert = await app.signInAlert(`Cannot reach GWS at ${deadUrl}.`);
-    expect(alert.textContent).toContain('ECONNREFUSED');
-    expect(screen.getByLabelText<HTMLInputElement>('Username').value).toBe('agent1');
-    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
+    expect(alert).toHaveTextContent('ECONNREFUSED');
+    expect(screen.getByLabelText('Username')).toHaveValue('agent1');
+    expect(screen.getByLabelText('Password')).toHaveValue('');
   });
 
   it('a GWS error: its statusCode and statusMessage; nothing is left connected', async () => {
-    await simControl(sim, '/sim/faults', {
+    await simControl(env.sim, '/sim/faults', {
       failNext: { statusCode: 4, statusMessage: 'Contact center is down', operationName: 'StartContactCenterSession' },
     });
-    const app = renderConsole(sim);
+    const app = renderConsole(env.sim);
     await app.signIn('agent1');
 
     await app.signInAlert('GWS error 4: Contact center is down');
-    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
-    await waitFor(async () => expect((await simStats(sim.url)).sessions).toBe(0));
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+    await waitFor(async () => expect((await simStats(env.sim.url)).sessions).toBe(0));
   });
 
   it('empty fields are named before anything is sent', async () => {
-    const app = renderConsole(sim);
+    const app = renderConsole(env.sim);
     await app.user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await app.signInAlert('Enter your username and password.');
-    expect((await simStats(sim.url)).requests).toBe(0);
+    expect((await simStats(env.sim.url)).requests).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
+import { isMarker, markerData, simControl } from '../../support/simControl';
 import { basicAuthorization } from './restClient';
 
 adapt();
@@ -9,14 +10,22 @@ export interface Received {
   data: unknown;
 }
 
+export type MessageTest = (message: Received) => boolean;
+
 export interface NotificationListener {
+  /** The user whose credentials made the CometD handshake. */
+  readonly user: string;
   readonly received: Received[];
   /** Successful handshakes so far (the first one, then each re-handshake). */
   readonly handshakes: number;
   /** The first message (already received or still to come) that satisfies `test`. */
-  waitFor(test: (message: Received) => boolean, timeoutMs?: number, what?: string): Promise<Received>;
-  /** Resolves after `ms` and fails if a message satisfying `test` arrived meanwhile (or before). */
-  expectNone(test: (message: Received) => boolean, ms: number): Promise<void>;
+  waitFor(test: MessageTest, timeoutMs?: number, what?: string): Promise<Received>;
+  /**
+   * Waits for the message satisfying `marker`, then fails if one satisfying `unwanted` was received.
+   * A CometD session receives its messages in the order they were published: a marker published
+   * after the unwanted message could have been comes after it, so its arrival proves it did not.
+   */
+  expectNoneBefore(unwanted: MessageTest, marker: MessageTest): Promise<void>;
   waitForHandshakes(count: number, timeoutMs?: number): Promise<void>;
   disconnect(): Promise<void>;
 }
@@ -91,6 +100,13 @@ export async function listenToNotifications({ baseUrl, user, password = 'passwor
       check();
     });
 
+  const waitForMessage = async (test: MessageTest, timeoutMs = 5_000, what = 'a notification'): Promise<Received> => {
+    let found: Received | undefined;
+    await waitUntil(() => (found = received.find(test)) !== undefined, timeoutMs, what);
+    if (!found) throw new Error('unreachable');
+    return found;
+  };
+
   cometd.handshake();
   await Promise.race([
     firstSubscription,
@@ -98,20 +114,16 @@ export async function listenToNotifications({ baseUrl, user, password = 'passwor
   ]);
 
   return {
+    user,
     received,
     get handshakes() {
       return handshakes;
     },
-    async waitFor(test, timeoutMs = 5_000, what = 'a notification') {
-      let found: Received | undefined;
-      await waitUntil(() => (found = received.find(test)) !== undefined, timeoutMs, what);
-      if (!found) throw new Error('unreachable');
-      return found;
-    },
-    async expectNone(test, ms) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      const unwanted = received.find(test);
-      if (unwanted) throw new Error(`${user} received an unexpected message: ${JSON.stringify(unwanted).slice(0, 500)}`);
+    waitFor: waitForMessage,
+    async expectNoneBefore(unwanted, marker) {
+      await waitForMessage(marker, 5_000, 'the marker');
+      const found = received.find(unwanted);
+      if (found) throw new Error(`${user} received an unexpected message: ${JSON.stringify(found).slice(0, 500)}`);
     },
     waitForHandshakes(count, timeoutMs = 5_000) {
       return waitUntil(() => handshakes >= count, timeoutMs, `${count} handshakes`);
@@ -126,4 +138,14 @@ export async function listenToNotifications({ baseUrl, user, password = 'passwor
       });
     },
   };
+}
+
+/**
+ * Publishes a marker through `/sim/publish` to `user`'s sessions subscribed to `channel` (call it
+ * once whatever must not reach them has been published), and returns the test that recognises it.
+ */
+export async function publishMarker(baseUrl: string, user: string, channel = '/v2/me/twitter'): Promise<MessageTest> {
+  const data = markerData();
+  await simControl(baseUrl, '/sim/publish', { user, channel, data });
+  return (message) => message.channel === channel && isMarker(data, message.data);
 }

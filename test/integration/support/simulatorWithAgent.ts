@@ -1,5 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
 import { startSimulator, type RunningSimulator, type StartSimulatorOptions } from '../../../src/simulator/testing';
+import { startedPerFile } from '../../support/startedPerFile';
 import { listenToNotifications, type NotificationListener } from './notificationListener';
 import { RestClient } from './restClient';
 
@@ -13,19 +13,17 @@ export interface SimulatorWithAgent {
 
 /** One simulator per test file, and one agent on it over REST and CometD: started in beforeAll, closed in afterAll. */
 export function simulatorWithAgent(userName: string, options: StartSimulatorOptions): SimulatorWithAgent {
-  let started: SimulatorWithAgent | undefined;
-  beforeAll(async () => {
-    const sim = await startSimulator(options);
-    started = { sim, rest: new RestClient(sim.url, userName), listener: await listenToNotifications({ baseUrl: sim.url, user: userName }) };
-  });
-  afterAll(async () => {
-    await started?.listener.disconnect();
-    await started?.sim.close();
-  });
-  const current = (): SimulatorWithAgent => {
-    if (!started) throw new Error('the simulator is not started yet (use it inside a test)');
-    return started;
-  };
+  const current = startedPerFile(
+    'the simulator',
+    async () => {
+      const sim = await startSimulator(options);
+      return { sim, rest: new RestClient(sim.url, userName), listener: await listenToNotifications({ baseUrl: sim.url, user: userName }) };
+    },
+    async ({ sim, listener }) => {
+      await listener.disconnect();
+      await sim.close();
+    },
+  );
   return {
     get sim() {
       return current().sim;

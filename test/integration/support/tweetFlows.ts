@@ -3,6 +3,7 @@ import { ackSchema, tweetListResponseSchema, type Ack, type Tweet } from '../../
 import type { NotificationListener, Received } from './notificationListener';
 import { answers, tweetStateOf } from './notifications';
 import type { RestAnswer, RestClient } from './restClient';
+import { simControl, simRead } from '../../support/simControl';
 
 export const queuePath = '/queues/5f4b7c6e-1234-4c1d-9a0b-0123456789ab';
 
@@ -57,12 +58,7 @@ export async function listTweets(rest: RestClient): Promise<Tweet[]> {
   return list.tweets;
 }
 
+/** GET /sim/… without a body, POST /sim/… with one; fails the test on a non-200 answer. */
 export async function control(baseUrl: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${path}`, body === undefined ? {} : {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `${path}`).toBe(200);
-  return response.json();
+  return body === undefined ? simRead(baseUrl, path) : simControl(baseUrl, path, body);
 }

@@ -1,16 +1,19 @@
+// The panel must unmount before its sessions disconnect: the automatic cleanup runs after this file's hooks.
+// eslint-disable-next-line testing-library/no-manual-cleanup -- see above
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { GwsSession } from '../../../../src/shared/session/GwsSessionContext';
 import { startSimulator, type RunningSimulator } from '../../../../src/simulator/testing';
-import { control, giveTheListALayout, openSession, useNodeTransportForCometD } from './panelHarness';
+import { simControl } from '../../../support/simControl';
+import { giveTheListALayout, openSession, useNodeTransportForCometD } from './panelHarness';
 
 export interface PanelTestSimulator {
   /** The file's simulator (started in beforeAll). */
   readonly sim: RunningSimulator;
   /** A signed-in session (REST + CometD) closed after the test. */
-  signIn(userName: string): Promise<GwsSession>;
+  signIn: (userName: string) => Promise<GwsSession>;
   /** Closes this session after the test too. */
-  track(session: GwsSession): GwsSession;
+  track: (session: GwsSession) => GwsSession;
 }
 
 /**
@@ -41,7 +44,7 @@ export function panelTestSimulator(options: { twitterDelayMs: number }): PanelTe
     restoreLayout();
     await Promise.all(sessions.map((session) => session.notifications.disconnect()));
     sessions = [];
-    await control(current().url, '/sim/reset', {});
+    await simControl(current().url, '/sim/reset');
   });
 
   const track = (session: GwsSession): GwsSession => {
