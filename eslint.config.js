@@ -3,6 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+// The maintained fork of eslint-plugin-jsx-a11y (same rules), which supports ESLint 10.
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
 /**
@@ -41,16 +44,24 @@ const layerRules = [
   },
 ];
 
+// The files that render with @testing-library (tests, and the harnesses they share).
+const testingLibraryFiles = ['test/**/*.tsx', 'test/integration/outbound/support/panelTestSimulator.ts'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/results/', 'coverage/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   ...pluginQuery.configs['flat/recommended'],
   reactHooks.configs.flat.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
       'no-restricted-syntax': [
         'error',
         {
@@ -60,5 +71,15 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/**/*.tsx'], ...jsxA11y.configs.recommended },
+  {
+    files: testingLibraryFiles,
+    ...testingLibrary.configs['flat/react'],
+    // The helpers that return Testing Library's render result; the other render… helpers return a
+    // page's parts and steps (signIn, fill…), named for what they are.
+    settings: { 'testing-library/custom-renders': ['renderWithApp', 'renderLivePanel', 'renderApp'] },
+  },
+  // Plain JavaScript (this file, the page's early script) is outside the TypeScript program.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   ...layerRules,
 );

@@ -39,6 +39,8 @@ export default defineConfig(({ command, mode }) => {
             name: 'unit',
             include: ['test/unit/**/*.test.{ts,tsx}'],
             environment: 'node',
+            // DOM matchers (toBeInTheDocument, toHaveAccessibleName…), and the DOM emptied after each test.
+            setupFiles: ['test/setup/domTesting.ts'],
           },
         },
         {
@@ -47,6 +49,7 @@ export default defineConfig(({ command, mode }) => {
             name: 'integration',
             include: ['test/integration/**/*.test.{ts,tsx}'],
             environment: 'node',
+            setupFiles: ['test/setup/domTesting.ts'],
             testTimeout: 20_000,
             hookTimeout: 20_000,
           },

@@ -15,7 +15,7 @@ export function createAgentStates(): AgentStates {
   const states = new Map<string, Map<string, AgentState>>();
   const of = (userName: string) => {
     let channels = states.get(userName);
-    if (!channels) states.set(userName, (channels = new Map()));
+    if (!channels) states.set(userName, (channels = new Map<string, AgentState>()));
     return channels;
   };
   return {

@@ -6,6 +6,7 @@ import { startSimulator, type RunningSimulator } from '../../src/simulator/testi
 import { basicAuthorization, RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
 import { control, expectPlainAck, queuePath, referenceIdOf } from './support/tweetFlows';
+import { match } from '../asymmetricMatchers';
 
 // The simulator's answers the sign-in and session work depends on: no browser login dialog for
 // script requests, expired HTTP sessions, and failures injected into a named operation.
@@ -69,7 +70,7 @@ describe('POST /sim/faults {expireSessions: true}', () => {
     expect(expiredId).toBeDefined();
     const before = await simStats(sim.url);
 
-    expect(await control(sim.url, '/sim/faults', { expireSessions: true })).toMatchObject({ ok: true, expiredSessions: expect.any(Number) });
+    expect(await control(sim.url, '/sim/faults', { expireSessions: true })).toMatchObject({ ok: true, expiredSessions: match.any(Number) });
 
     const refused = await rest.post('/api/v2/me/tweets', { operationName: 'Create', queuePath });
     expect(refused.status).toBe(401);

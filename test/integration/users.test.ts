@@ -47,7 +47,7 @@ describe('GET /api/v2/me', () => {
     expect(userSettingOf(me.user, section, key)).toBe('gc_support,gc_sales');
     expect(userSettingOf(me.user, 'htcc', 'roles')).toBe('Agent');
     expect(me.user.settings).toMatchObject({ [section]: { 'twitter.auto-answer': 'false', 'privilege.twitter.can-use': 'true' } });
-    const values = Object.values(me.user.settings ?? {}).flatMap((options: unknown) => Object.values(options ?? {}));
+    const values = Object.values(me.user.settings ?? {}).flatMap((options: unknown): unknown[] => (typeof options === 'object' && options !== null ? Object.values(options) : []));
     expect(values.every((value) => typeof value === 'string')).toBe(true);
 
     const supervisor = meResponseSchema.parse((await new RestClient(sim.url, 'supervisor').get('/api/v2/me?subresources=*')).json);

@@ -23,7 +23,7 @@ export interface CountingClientOptions {
   url: string;
   user: string;
   /** Told the running total after each batch of messages (coalesced per event-loop turn). */
-  onProgress(received: number): void;
+  onProgress: (received: number) => void;
 }
 
 /** One long-polling cometd client (the `cometd` package, as the app uses), subscribed to /v2/me/twitter. */

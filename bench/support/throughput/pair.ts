@@ -65,12 +65,13 @@ export async function inProcessPair(server: ThroughputServer, user: string): Pro
     kind: server.kind,
     run: (count, window, deadlineMs) => server.run(count, window, deadlineMs),
     clientWaitFor: (count, timeoutMs) => client.waitFor(count, timeoutMs),
-    clientStats: async () => ({ received: client.received, outOfOrder: client.outOfOrder, handshakes: client.handshakes }),
-    memory: async () => server.memory(),
-    counters: async () => server.counters(),
-    cpu: async () => ({ server: cpuMicros(), client: cpuMicros() }),
-    profileStart: async () => undefined,
-    profileStop: async () => undefined,
+    // In one process these are at hand; the Pair is asynchronous for the pair across processes.
+    clientStats: () => Promise.resolve({ received: client.received, outOfOrder: client.outOfOrder, handshakes: client.handshakes }),
+    memory: () => Promise.resolve(server.memory()),
+    counters: () => Promise.resolve(server.counters()),
+    cpu: () => Promise.resolve({ server: cpuMicros(), client: cpuMicros() }),
+    profileStart: () => Promise.resolve(),
+    profileStop: () => Promise.resolve(undefined),
     async close() {
       await client.disconnect();
       await server.close();

@@ -68,6 +68,8 @@ export function ComposeTweet({ confirmTimeoutMs = defaultConfirmTimeoutMs }: { c
   return (
     <section className="compose" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>Compose tweet</h2>
+      {/* Ctrl+Enter from any of the form's fields: the keydown bubbles up from them, the form is no target. */}
+      {/* eslint-disable-next-line jsx-a11y-x/no-noninteractive-element-interactions -- see above */}
       <form onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
         <div className="compose__row">
           <div className="compose__field">

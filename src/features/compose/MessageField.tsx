@@ -8,7 +8,7 @@ interface MessageFieldProps {
   /** A tweet is being sent: the text is read-only, and the hint says so. */
   locked: boolean;
   textareaRef: Ref<HTMLTextAreaElement>;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 /** "N characters left" (negative over the limit). */

@@ -6,8 +6,8 @@ interface SendProgressProps {
   progress: ComposeProgress;
   busy: boolean;
   hasDraft: boolean;
-  onRetry(): void;
-  onCancelDraft(): void;
+  onRetry: () => void;
+  onCancelDraft: () => void;
 }
 
 const stepWords = { creating: 'Creating draft…', sending: 'Sending…', checking: 'Checking with GWS…' } as const;
@@ -39,7 +39,10 @@ function statusWords(progress: ComposeProgress, slow: boolean): string {
       return 'Canceling the draft…';
     case 'canceled':
       return 'Draft canceled. The message is still here, to send again or clear.';
-    default:
+    // These speak through the alert or the problem line below, not the status.
+    case 'idle':
+    case 'failed':
+    case 'cancel-failed':
       return '';
   }
 }

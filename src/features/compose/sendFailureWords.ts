@@ -130,7 +130,8 @@ function transportSummary(reason: Extract<SendFailure, { kind: 'transport' }>['r
     case 'http':
     case 'invalid-response':
       return 'GWS answered with something unexpected.';
-    default:
+    case 'status':
+    case 'unexpected':
       return 'Something went wrong.';
   }
 }

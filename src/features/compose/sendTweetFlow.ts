@@ -190,6 +190,7 @@ function listedState(tweet: Tweet): ListedState {
     // interaction after it was sent, and then the list cannot tell.)
     case 'Canceled':
       return { gone: tweet.state };
+    case undefined:
     default:
       return { unknown: 'unknown-state', state: tweet.state };
   }

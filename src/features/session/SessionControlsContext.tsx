@@ -3,7 +3,7 @@ import type { TwitterChannelStateStore } from './twitterChannelState';
 
 /** What the session feature's header needs from the gate: Sign out and the Twitter channel state. */
 export interface SessionControls {
-  signOut(): Promise<void>;
+  signOut: () => Promise<void>;
   twitterChannelState: TwitterChannelStateStore;
 }
 

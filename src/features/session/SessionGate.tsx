@@ -91,7 +91,7 @@ export function SessionGate({ children, onSigningIn, signInDeps }: SessionGatePr
   );
 }
 
-function SignedInProviders({ signedIn, signOut, children }: { signedIn: SignedIn; signOut(): Promise<void>; children: ReactNode }) {
+function SignedInProviders({ signedIn, signOut, children }: { signedIn: SignedIn; signOut: () => Promise<void>; children: ReactNode }) {
   const controls = useMemo<SessionControls>(
     () => ({ signOut, twitterChannelState: signedIn.twitterChannelState }),
     [signedIn, signOut],

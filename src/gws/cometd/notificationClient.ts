@@ -56,15 +56,16 @@ export interface NotificationClientOptions {
 
 export type NotificationListener = (notification: GwsNotification, raw: unknown, channel: string) => void;
 
+/** Plain functions, not methods using `this`: they may be passed on alone (to useSyncExternalStore…). */
 export interface NotificationClient {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  getState(): ConnectionState;
-  onNotification(listener: NotificationListener): Unsubscribe;
-  onStateChange(listener: (state: ConnectionState) => void): Unsubscribe;
-  onReestablished(listener: () => void): Unsubscribe;
+  connect: () => Promise<void>;
+  disconnect: () => Promise<void>;
+  getState: () => ConnectionState;
+  onNotification: (listener: NotificationListener) => Unsubscribe;
+  onStateChange: (listener: (state: ConnectionState) => void) => Unsubscribe;
+  onReestablished: (listener: () => void) => Unsubscribe;
   /** Rejects with GwsError kind 'timeout', or with the signal's reason when `signal` aborts first. */
-  waitForReference(referenceId: number, timeoutMs: number, signal?: AbortSignal): Promise<GwsNotification>;
+  waitForReference: (referenceId: number, timeoutMs: number, signal?: AbortSignal) => Promise<GwsNotification>;
 }
 
 export function createNotificationClient(options: NotificationClientOptions): NotificationClient {

@@ -10,9 +10,15 @@ export interface ReferenceTracker {
   record(referenceId: number, notification: GwsNotification): void;
   /**
    * Rejects with GwsError kind 'timeout' when nothing matches within timeoutMs, or with the
-   * signal's reason when it aborts first (the waiter is then forgotten).
+   * signal's reason when it aborts first (the waiter is then forgotten; a reason that is no Error
+   * comes as the `cause` of one).
    */
   waitFor(referenceId: number, timeoutMs: number, signal?: AbortSignal): Promise<GwsNotification>;
+}
+
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error('The wait was aborted', { cause: reason });
 }
 
 export function createReferenceTracker(options: { retentionMs: number; maxEntries: number }): ReferenceTracker {
@@ -30,7 +36,7 @@ export function createReferenceTracker(options: { retentionMs: number; maxEntrie
     waitFor(referenceId, timeoutMs, signal) {
       const already = recent.find(referenceId);
       if (already) return Promise.resolve(already);
-      if (signal?.aborted) return Promise.reject(signal.reason);
+      if (signal?.aborted) return Promise.reject(abortReason(signal));
       return new Promise((resolve, reject) => {
         const waiting = waiters.get(referenceId) ?? new Set();
         waiters.set(referenceId, waiting);
@@ -46,7 +52,7 @@ export function createReferenceTracker(options: { retentionMs: number; maxEntrie
         };
         const onAbort = () => {
           finish();
-          reject(signal?.reason);
+          if (signal) reject(abortReason(signal));
         };
         const timer = setTimeout(() => {
           finish();

@@ -41,7 +41,7 @@ export interface GwsHttpClient {
   /** The `Authorization` header value, for the CometD client. */
   readonly authorization: string;
   /** The CSRF request header of the HTTP session (for the CometD client), once GWS has sent one. */
-  csrfHeader(): { name: string; value: string } | undefined;
+  csrfHeader: () => { name: string; value: string } | undefined;
   getMe(options?: CallOptions): Promise<MeResponse>;
   startContactCenterSession(channels: readonly string[], options?: CallOptions): Promise<Ack>;
   /** Ends the agent's session; GWS invalidates the HTTP session, so cookies and token are forgotten. */

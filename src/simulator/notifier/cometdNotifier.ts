@@ -8,14 +8,14 @@ import { createReplyGuard } from './replyGuard';
 
 export interface NotifierOptions {
   /** The user of a request's Basic credentials (read synchronously during the handshake). */
-  authenticate(request: IncomingMessage): SimUser | undefined;
+  authenticate: (request: IncomingMessage) => SimUser | undefined;
   longPollTimeoutMs: number;
   maxIntervalMs: number;
   /** [ours] A session with more undelivered messages than this is dropped (it re-handshakes). */
   maxQueuedPerSession: number;
-  onSessionDropped(): void;
+  onSessionDropped: () => void;
   /** Where the reply guard reports a reply it had to replace. */
-  logError(message: string, error: unknown): void;
+  logError: (message: string, error: unknown) => void;
 }
 
 export interface Notifier {
@@ -38,6 +38,12 @@ interface TrackedSession {
   session: ServerSession;
   user: SimUser;
   queued: number;
+}
+
+/** The HTTP request of the message being handled: the library types its `context` as any. */
+function currentRequest(context: unknown): IncomingMessage | undefined {
+  if (typeof context !== 'object' || context === null || !('request' in context)) return undefined;
+  return context.request instanceof IncomingMessage ? context.request : undefined;
 }
 
 /** What a dropped session's /meta/disconnect becomes: a message no client listens to. */
@@ -64,8 +70,8 @@ export function createCometdNotifier(options: NotifierOptions): Notifier {
 
   cometd.policy = {
     canHandshake(session, _message, callback) {
-      const request: unknown = cometd.context.request;
-      const user = request instanceof IncomingMessage ? options.authenticate(request) : undefined;
+      const request = currentRequest(cometd.context);
+      const user = request ? options.authenticate(request) : undefined;
       if (!user) {
         callback(undefined, false);
         return;

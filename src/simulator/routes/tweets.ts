@@ -23,7 +23,7 @@ export interface TweetListBody {
 export const listTweets: ApiRoute = (ctx, { user }) => {
   const body: TweetListBody = {
     statusCode: 0,
-    tweets: ctx.store.list(user.supervisor ? 'all' : user.userName, ctx.config.maxListedTweets),
+    tweets: ctx.store.list(user.supervisor ? undefined : user.userName, ctx.config.maxListedTweets),
   };
   return json(body);
 };

@@ -8,8 +8,8 @@ export interface TweetStore {
   /** Replaces the resource of a stored tweet (after a pure transition). */
   update(id: string, tweet: SimTweet): void;
   setSending(id: string, sending: boolean): void;
-  /** The newest `limit` tweets of these owners ('all' for everybody), oldest first. */
-  list(owners: 'all' | string, limit: number): SimTweet[];
+  /** The newest `limit` tweets of `owner` (of everybody when undefined), oldest first. */
+  list(owner: string | undefined, limit: number): SimTweet[];
   /** The previous sent message of a Twitter account (for the duplicate rule). */
   lastSentMessage(screenName: string): string | undefined;
   recordSent(screenName: string, message: string): void;
@@ -80,9 +80,9 @@ export function createTweetStore({ maxTweets }: { maxTweets: number }): TweetSto
       const stored = tweets.get(id);
       if (stored) stored.sending = sending;
     },
-    list(owners, limit) {
-      if (owners === 'all') return lastOf(tweets.values(), limit, tweets.size).map((s) => s.tweet);
-      const owned = byOwner.get(owners);
+    list(owner, limit) {
+      if (owner === undefined) return lastOf(tweets.values(), limit, tweets.size).map((s) => s.tweet);
+      const owned = byOwner.get(owner);
       if (!owned) return [];
       return lastOf(owned, limit, owned.size).flatMap((id) => {
         const stored = tweets.get(id);

@@ -45,7 +45,7 @@ export function renderComposeForm(sim: RunningSimulator, signedIn: SignedIn, con
     },
     async waitForAlert(text: string | RegExp, timeout = 5_000): Promise<HTMLElement> {
       const alert = within(region).getByRole('alert');
-      await waitFor(() => expect(alert.textContent).toMatch(text), { timeout });
+      await waitFor(() => expect(alert).toHaveTextContent(text), { timeout });
       return alert;
     },
     retryButton: () => within(region).getByRole('button', { name: 'Retry' }),

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SignedIn } from '../../../src/features/session/signIn';
 import type { RunningSimulator } from '../../../src/simulator/testing';
 import { sendStatusText, signInAgent, simControl, startTestSimulator, tearDown } from '../support/consoleHarness';
 import { operationCounts, renderComposeForm, tweetsWithMessage, uniqueMessage } from './composeForm';
+import { match } from '../../asymmetricMatchers';
 
 // Sending through the compose form against the real simulator: Create → Composing → Send → Sent.
 
@@ -25,7 +26,6 @@ beforeEach(async () => {
   await simControl(sim, '/sim/reset');
   posted = [];
 });
-afterEach(() => cleanup());
 afterAll(async () => {
   await tearDown(signedIn);
   await sim?.close();
@@ -36,17 +36,18 @@ describe('Compose tweet: sending', () => {
     const form = renderComposeForm(sim, signedIn!);
     const text = uniqueMessage();
     await form.fill(text, 'gc_sales', 'Customer care');
-    await form.user.click(form.region.querySelector('input[type="checkbox"]')!);
+    await form.user.click(within(form.region).getByRole('checkbox', { name: 'Save me as last agent' }));
     await form.user.click(form.sendButton);
 
     await form.waitForSent();
     expect(form.statusTrail.slice(0, 2)).toEqual(['Creating draft…', 'Sending…']);
-    expect(form.message.value).toBe('');
+    expect(form.message).toHaveValue('');
     // Nothing red right after Sent (the empty box is the next tweet, not a mistake), and Send stays usable.
-    expect(form.region.querySelectorAll('.compose__error')).toHaveLength(0);
-    expect(form.message.getAttribute('aria-invalid')).toBeNull();
-    expect(form.sendButton).toHaveProperty('disabled', false);
-    expect(form.cancelDraftButton()).toBeNull();
+    for (const field of ['From', 'Queue', 'Message']) {
+      expect(within(form.region).getByLabelText(field)).not.toHaveAttribute('aria-invalid');
+    }
+    expect(form.sendButton).toBeEnabled();
+    expect(form.cancelDraftButton()).not.toBeInTheDocument();
 
     const tweets = await tweetsWithMessage(sim, 'agent1', text);
     expect(tweets).toHaveLength(1);
@@ -54,7 +55,7 @@ describe('Compose tweet: sending', () => {
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
     expect(posted).toEqual([
       // The agent goes into the draft's userData: GWS names no agent on an outbound tweet.
-      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleAgent: 'agent1', ConsoleDraftKey: expect.any(String) } },
+      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleAgent: 'agent1', ConsoleDraftKey: match.any(String) } },
       {
         operationName: 'Send',
         queuePath: '/queues/customer-care',
@@ -89,12 +90,12 @@ describe('Compose tweet: while a tweet is being sent', () => {
       const text = uniqueMessage('Locked while sending');
       await form.fill(text);
       await form.user.click(form.sendButton);
-      await waitFor(() => expect(form.message.readOnly).toBe(true));
-      expect(form.region.textContent).toContain('The message is locked while it is being sent.');
+      await waitFor(() => expect(form.message).toHaveAttribute('readonly'));
+      expect(form.message).toHaveAccessibleDescription(/The message is locked while it is being sent\./);
       await form.user.type(form.message, ' — a late correction');
-      expect(form.message.value).toBe(text);
+      expect(form.message).toHaveValue(text);
       await form.waitForSent(5_000);
-      expect(form.message.readOnly).toBe(false);
+      expect(form.message).not.toHaveAttribute('readonly');
       expect(await tweetsWithMessage(sim, 'agent1', text)).toHaveLength(1);
     } finally {
       await simControl(sim, '/sim/config', { twitterDelayMs: 20 });
@@ -107,7 +108,8 @@ describe('Compose tweet: while a tweet is being sent', () => {
       const form = renderComposeForm(sim, signedIn!, 15_000);
       await form.fill(uniqueMessage('Slow GWS'));
       await form.user.click(form.sendButton);
-      await waitFor(() => expect(form.region.querySelector('.send-progress__elapsed')?.textContent).toMatch(/^\d\.\d s$/), { timeout: 3_000 });
+      // The elapsed time beside the status (not announced: the status says the step).
+      await within(form.region).findByText(/^\d\.\d s$/, {}, { timeout: 3_000 });
       await waitFor(() => expect(sendStatusText()).toBe('Sending… GWS is taking longer than usual: you can keep waiting — nothing is sent twice.'), { timeout: 8_000 });
       await form.waitForSent(10_000);
     } finally {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type ConfigBody, type RunningSimulator } from '../../../src/simulator/testing';
 import { giveTheListALayout } from '../../unit/outbound/support/listLayout';
 import { tweetsWithMessage, uniqueMessage } from '../compose/composeForm';
@@ -29,8 +29,7 @@ describe.each(variants)('a GWS answering as documented — %s', (_name, wire) =>
     sim = await startSimulator({ twitterDelayMs: 20, ...wire });
     restoreLayout = giveTheListALayout();
   });
-  afterEach(() => cleanup());
-  afterAll(async () => {
+    afterAll(async () => {
     restoreLayout();
     await sim?.close();
   });
@@ -59,10 +58,10 @@ describe.each(variants)('a GWS answering as documented — %s', (_name, wire) =>
 
     const panel = await screen.findByRole('region', { name: 'Outbound tweets' }, { timeout: 5_000 });
     const row = await waitFor(() => within(panel).getByRole('article', { name: /Sent/ }), { timeout: 5_000 });
-    expect(row.textContent).toContain(message);
-    expect(row.textContent).toContain('Agent agent1');
-    expect(row.textContent).not.toContain('esv_smsrv_sim');
-    expect(within(panel).queryByText(/ignored/)).toBeNull();
+    expect(row).toHaveTextContent(message);
+    expect(row).toHaveTextContent('Agent agent1');
+    expect(row).not.toHaveTextContent('esv_smsrv_sim');
+    expect(within(panel).queryByText(/ignored/)).not.toBeInTheDocument();
     expect(warn.mock.calls.filter(([line]) => String(line).startsWith('[outbound] ignored'))).toEqual([]);
 
     const [sent] = await tweetsWithMessage(sim, 'agent1', message);

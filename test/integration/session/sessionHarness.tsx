@@ -16,7 +16,7 @@ function CacheProbe() {
 
 /** The app from the session gate down (sign-in page, then the console), against `gws.url`. */
 export function renderConsole(gws: { url: string }) {
-  renderWithApp(
+  const { unmount } = renderWithApp(
     gws,
     <SessionGate signInDeps={nodeSignInDeps()}>
       <ConsolePage />
@@ -26,6 +26,8 @@ export function renderConsole(gws: { url: string }) {
   const user = userEvent.setup({ delay: null });
   return {
     user,
+    /** The page goes away (as on a reload). */
+    unmount,
     async signIn(username: string, password = 'password') {
       const usernameField = screen.getByLabelText<HTMLInputElement>('Username');
       await user.clear(usernameField);
@@ -38,7 +40,7 @@ export function renderConsole(gws: { url: string }) {
       return waitFor(
         () => {
           const banner = screen.getByRole('banner');
-          expect(banner.textContent).toContain('Signed in as');
+          expect(banner).toHaveTextContent('Signed in as');
           return banner;
         },
         { timeout },

@@ -1,15 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { AppProviders } from '../../../src/app/AppProviders';
 
 /** Serves the static /config.json (the only request the shell makes; it is not a GWS call). */
 function serveConfigFile(body: unknown) {
-  const fetchStub = vi.fn(async (input: RequestInfo | URL) =>
-    String(input) === '/config.json'
-      ? new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })
-      : new Response('not found', { status: 404 }),
+  const fetchStub = vi.fn((input: RequestInfo | URL) =>
+    Promise.resolve(
+      (input instanceof Request ? input.url : input.toString()) === '/config.json'
+        ? new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })
+        : new Response('not found', { status: 404 }),
+    ),
   );
   vi.stubGlobal('fetch', fetchStub);
 }
@@ -23,7 +25,6 @@ function renderApp() {
 }
 
 afterEach(() => {
-  cleanup();
   vi.unstubAllGlobals();
 });
 
@@ -35,17 +36,17 @@ describe('App', () => {
     renderApp();
 
     const banner = screen.getByRole('banner');
-    expect(banner.textContent).toContain('GWS Tweet Console');
-    expect(within(banner).queryByRole('status', { name: 'Connection' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Skip to the main content' }).getAttribute('href')).toBe('#main');
+    expect(banner).toHaveTextContent('GWS Tweet Console');
+    expect(within(banner).queryByRole('status', { name: 'Connection' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to the main content' })).toHaveAttribute('href', '#main');
 
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe('Sign in');
-    expect(main.textContent).toContain('Genesys Web Services: reading the configuration…');
-    await vi.waitFor(() => expect(main.textContent).toContain(`same origin as this page (${window.location.origin})`));
-    expect(within(main).getByLabelText('Username')).toBeDefined();
-    expect(within(main).getByLabelText('Password')).toBeDefined();
-    expect(within(main).getByRole('button', { name: 'Sign in' })).toBeDefined();
+    expect(within(main).getByRole('heading', { level: 1 })).toHaveAccessibleName('Sign in');
+    expect(main).toHaveTextContent('Genesys Web Services: reading the configuration…');
+    await vi.waitFor(() => expect(main).toHaveTextContent(`same origin as this page (${window.location.origin})`));
+    expect(within(main).getByLabelText('Username')).toBeInTheDocument();
+    expect(within(main).getByLabelText('Password')).toBeInTheDocument();
+    expect(within(main).getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 
   it('shows the configured GWS URL', async () => {
@@ -53,7 +54,7 @@ describe('App', () => {
     renderApp();
 
     const main = screen.getByRole('main');
-    await vi.waitFor(() => expect(main.textContent).toContain('Genesys Web Services: https://gws.example:8090'));
+    await vi.waitFor(() => expect(main).toHaveTextContent('Genesys Web Services: https://gws.example:8090'));
   });
 
   it('shows the error page naming the bad field instead of the console', async () => {
@@ -62,8 +63,8 @@ describe('App', () => {
 
     const heading = await screen.findByRole('heading', { name: 'The console cannot start' });
     const alert = screen.getByRole('alert');
-    expect(alert.contains(heading)).toBe(true);
-    expect(alert.textContent).toContain('queues.0.path: must start with /');
-    expect(screen.queryByRole('banner')).toBeNull();
+    expect(alert).toContainElement(heading);
+    expect(alert).toHaveTextContent('queues.0.path: must start with /');
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 });

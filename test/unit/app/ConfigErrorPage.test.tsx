@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ConfigErrorPage } from '../../../src/app/ConfigErrorPage';
 import { ConfigError } from '../../../src/shared/config/ConfigError';
-
-afterEach(cleanup);
 
 describe('ConfigErrorPage', () => {
   it('alerts that the console cannot start, naming the file, each bad field and what is wrong', () => {
@@ -15,8 +13,8 @@ describe('ConfigErrorPage', () => {
     render(<ConfigErrorPage error={error} />);
 
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The console cannot start' })).toBeTruthy();
-    expect(alert.textContent).toContain('/config.json');
+    expect(within(alert).getByRole('heading', { name: 'The console cannot start' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('/config.json');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'queues.0.path: must start with /',
       'gwsBaseUrl: must be empty (same origin) or an http(s) URL',

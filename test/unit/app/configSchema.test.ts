@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuntimeConfig } from '../../../src/shared/config/configSchema';
+import { match } from '../../asymmetricMatchers';
 
 const oneQueue = [{ name: 'Twitter outbound', path: '/queues/twitter-outbound' }];
 
@@ -53,7 +54,7 @@ describe('runtime config schema', () => {
   });
 
   it('names a missing queue list and an empty one', () => {
-    expect(parseRuntimeConfig({})).toMatchObject({ ok: false, problems: [{ field: 'queues', message: expect.stringMatching(/^is missing/) }] });
+    expect(parseRuntimeConfig({})).toMatchObject({ ok: false, problems: [{ field: 'queues', message: match.stringMatching(/^is missing/) }] });
     expect(parseRuntimeConfig({ queues: [] })).toEqual({
       ok: false,
       problems: [{ field: 'queues', message: 'must list at least one queue' }],

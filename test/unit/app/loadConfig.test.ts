@@ -4,9 +4,9 @@ import { loadConfig } from '../../../src/shared/config/loadConfig';
 
 function serving(body: string, init?: ResponseInit) {
   const requests: { url: string; init: RequestInit }[] = [];
-  const fetchFile = async (url: string, requestInit: RequestInit) => {
+  const fetchFile = (url: string, requestInit: RequestInit) => {
     requests.push({ url, init: requestInit });
-    return new Response(body, init);
+    return Promise.resolve(new Response(body, init));
   };
   return { fetchFile, requests };
 }
@@ -46,9 +46,7 @@ describe('loadConfig', () => {
   });
 
   it('reports a network failure', async () => {
-    const error = await loadError(async () => {
-      throw new TypeError('Failed to fetch');
-    });
+    const error = await loadError(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(error.kind).toBe('unreachable');
     expect(error.problems[0]?.message).toBe('could not be fetched: Failed to fetch');
   });

@@ -131,7 +131,7 @@ describe('the Genesys documentation samples, through our parsers', () => {
 });
 
 describe('the seed page sample (Send → Sent)', () => {
-  const seedSent = JSON.parse(readFileSync(new URL('../../fixtures/seed/seed-sent-notification.json', import.meta.url), 'utf8'));
+  const seedSent: unknown = JSON.parse(readFileSync(new URL('../../fixtures/seed/seed-sent-notification.json', import.meta.url), 'utf8'));
 
   it('the agent is never the Social Messaging Server application of _umsInboundIxnSubmittedBy', () => {
     const notification = tweetStateOf(parseNotification(seedSent));

@@ -274,7 +274,7 @@ describe('createGwsHttpClient: resources', () => {
     await client.setChannelState('twitter', 'NotReady');
     await client.endContactCenterSession();
 
-    expect(server.requests.map((r) => [r.url, JSON.parse(r.body)])).toEqual([
+    expect(server.requests.map((r): unknown[] => [r.url, JSON.parse(r.body)])).toEqual([
       ['/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['twitter'] }],
       ['/api/v2/me/channels/twitter', { operationName: 'NotReady' }],
       ['/api/v2/me', { operationName: 'EndContactCenterSession' }],

@@ -13,6 +13,7 @@ import {
   channelOperationBodySchema,
   userSettingOf,
 } from '../../../src/gws/schemas';
+import { match } from '../../asymmetricMatchers';
 
 /** The seed page's samples (copied from shared/fixtures, made valid JSON). */
 function fixture(name: string): unknown {
@@ -117,7 +118,7 @@ describe('junk becomes unrecognised with a reason, never a throw', () => {
 
   it('names the failing field', () => {
     const n = parseNotification({ messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: 42 } });
-    expect(n).toMatchObject({ kind: 'unrecognised', reason: expect.stringContaining('twitter.id') });
+    expect(n).toMatchObject({ kind: 'unrecognised', reason: match.stringContaining('twitter.id') });
   });
 });
 
@@ -161,8 +162,8 @@ describe('REST bodies', () => {
     expect(list.tweets.map((tweet) => tweet.id)).toEqual(['a', 'b']);
     expect(list.tweets[1]).toEqual({ id: 'b' });
     expect(list.ignored).toEqual([
-      { index: 1, reason: expect.stringMatching(/^tweets\.1: id/) },
-      { index: 2, reason: expect.stringMatching(/^tweets\.2: /) },
+      { index: 1, reason: match.stringMatching(/^tweets\.1: id/) },
+      { index: 2, reason: match.stringMatching(/^tweets\.2: /) },
     ]);
   });
 

@@ -1,16 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { lintVirtualFile } from './lintVirtualFile';
 
 // The layers run one way — app → features → shared → gws; the simulator and the servers → gws — and
 // lint enforces it: each import below, written into a file of that layer, is an error.
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const eslint = new ESLint({ cwd: root });
-
 async function layerErrors(file: string, importLine: string): Promise<string[]> {
-  const [result] = await eslint.lintText(`${importLine}\nexport const used = value;\n`, { filePath: `${root}/${file}` });
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  const messages = await lintVirtualFile(file, `${importLine}\nexport const used = value;\n`);
+  return messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
 }
 
 describe('lint enforces the layers', () => {

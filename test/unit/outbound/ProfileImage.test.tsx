@@ -1,19 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ProfileImage } from '../../../src/features/outbound/panel/ProfileImage';
-
-afterEach(cleanup);
 
 describe('ProfileImage', () => {
   it('shows the image at a fixed size, lazily and without a referrer', () => {
     render(<ProfileImage url="https://pbs.twimg.com/profile_images/1/a_normal.png" screenName="vitaliy_onv" />);
     const image = screen.getByRole('img', { name: '@vitaliy_onv profile image' });
     expect(image.tagName).toBe('IMG');
-    expect(image.getAttribute('width')).toBe('48');
-    expect(image.getAttribute('height')).toBe('48');
-    expect(image.getAttribute('loading')).toBe('lazy');
-    expect(image.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(image).toHaveAttribute('width', '48');
+    expect(image).toHaveAttribute('height', '48');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(image).toHaveAttribute('referrerpolicy', 'no-referrer');
   });
 
   it('falls back to a generated initials avatar, with the same name, when the image fails to load', () => {
@@ -21,11 +19,11 @@ describe('ProfileImage', () => {
     fireEvent.error(screen.getByRole('img', { name: '@gc_support profile image' }));
     const avatar = screen.getByRole('img', { name: '@gc_support profile image' });
     expect(avatar.tagName).toBe('SPAN');
-    expect(avatar.textContent).toBe('GS');
+    expect(avatar).toHaveTextContent(/^GS$/);
   });
 
   it('uses the initials avatar when there is no usable URL', () => {
     render(<ProfileImage url={undefined} screenName={undefined} />);
-    expect(screen.getByRole('img', { name: 'Profile image' }).textContent).toBe('?');
+    expect(screen.getByRole('img', { name: 'Profile image' })).toHaveTextContent(/^\?$/);
   });
 });

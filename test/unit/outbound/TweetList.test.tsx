@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
@@ -12,7 +12,6 @@ beforeEach(() => {
   restoreLayout = giveTheListALayout();
 });
 afterEach(() => {
-  cleanup();
   restoreLayout();
 });
 
@@ -30,7 +29,8 @@ function selectionOf(count: number) {
   return selectRows(applyOutboundEvents(emptyOutboundTweets, events, 100_000), defaultOutboundFilters, { now: 10_000, thresholdMs: 30_000 });
 }
 
-function renderList(count: number) {
+/** Renders the list of `count` tweets; returns its feed. */
+function feedOf(count: number) {
   render(
     <section aria-labelledby="h">
       <h2 id="h">Outbound tweets</h2>
@@ -42,40 +42,40 @@ function renderList(count: number) {
 
 describe('TweetList', () => {
   it('renders only the rows in view, newest first, each an article placed in the whole list', () => {
-    const feed = renderList(2_500);
+    const feed = feedOf(2_500);
     const rows = within(feed).getAllByRole('article');
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(20);
-    expect(rows[0]?.textContent).toContain('Tweet number 2499');
-    expect(rows[0]?.getAttribute('aria-posinset')).toBe('1');
-    expect(rows[0]?.getAttribute('aria-setsize')).toBe('2500');
+    expect(rows[0]).toHaveTextContent('Tweet number 2499');
+    expect(rows[0]).toHaveAttribute('aria-posinset', '1');
+    expect(rows[0]).toHaveAttribute('aria-setsize', '2500');
   });
 
   it('hands the virtualizer one more step of older rows when the end of the current ones comes into view', () => {
-    renderList(2_500);
-    expect(screen.getByText(`${(2_500 - rowsPerStep).toLocaleString('en-US')} older tweets load as you scroll (or narrow the list with the filters).`)).toBeTruthy();
+    feedOf(2_500);
+    expect(screen.getByText(`${(2_500 - rowsPerStep).toLocaleString('en-US')} older tweets load as you scroll (or narrow the list with the filters).`)).toBeInTheDocument();
 
-    const scroller = document.querySelector('.tweet-list');
-    if (!(scroller instanceof HTMLElement)) throw new Error('no scroll container');
-    act(() => {
-      scroller.scrollTop = rowsPerStep * 150;
-      fireEvent.scroll(scroller);
-    });
-    expect(screen.getByText('500 older tweets load as you scroll (or narrow the list with the filters).')).toBeTruthy();
-    expect(screen.getAllByRole('article').some((row) => row.textContent?.includes(`Tweet number ${2_499 - rowsPerStep + 1}`))).toBe(true);
+    // The scroll container has no role to find it by: what it does is scroll.
+    // eslint-disable-next-line testing-library/no-node-access -- see above
+    const scroller = screen.getByRole('feed').parentElement;
+    if (!scroller) throw new Error('no scroll container');
+    scroller.scrollTop = rowsPerStep * 150;
+    fireEvent.scroll(scroller);
+    expect(screen.getByText('500 older tweets load as you scroll (or narrow the list with the filters).')).toBeInTheDocument();
+    expect(screen.getByText(`Tweet number ${2_499 - rowsPerStep + 1}`)).toBeInTheDocument();
   });
 
   it('opens a row’s userData table and keeps it open; Page Down moves focus to the next row', async () => {
-    const feed = renderList(30);
+    const feed = feedOf(30);
     const first = within(feed).getAllByRole('article')[0];
     if (!first) throw new Error('no row');
     const toggle = within(first).getByRole('button', { name: 'userData (2)' });
     await userEvent.click(toggle);
-    expect(within(first).getByRole('table', { name: 'userData of tweet T29' }).textContent).toContain('CaseC-29');
+    expect(within(first).getByRole('table', { name: 'userData of tweet T29' })).toHaveTextContent('CaseC-29');
 
     first.focus();
     await userEvent.keyboard('{PageDown}');
-    await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
-    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('2');
+    const second = () => within(feed).getAllByRole('article').find((row) => row.getAttribute('aria-posinset') === '2');
+    await waitFor(() => expect(second()).toHaveFocus());
   });
 });

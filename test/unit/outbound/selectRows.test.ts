@@ -75,7 +75,7 @@ describe('selectRows', () => {
     const counted: OutboundTweets = {
       ...busy,
       entries: new Proxy(busy.entries, {
-        get(target, key, receiver) {
+        get(target, key, receiver): unknown {
           if (key === 'forEachNewestFirst' || key === 'values' || key === Symbol.iterator) visits.count += 1;
           const value: unknown = Reflect.get(target, key, receiver);
           return typeof value === 'function' ? value.bind(target) : value;

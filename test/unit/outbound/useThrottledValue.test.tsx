@@ -18,11 +18,11 @@ describe('useThrottledValue', () => {
 
     rerender({ value: 3, ms: 250 }); // switching to throttled starts from the current value
     expect(result.current).toBe(3);
-    act(() => vi.advanceTimersByTime(0));
+    act(() => void vi.advanceTimersByTime(0));
     rerender({ value: 4, ms: 250 });
     rerender({ value: 5, ms: 250 });
     expect(result.current).toBe(3);
-    act(() => vi.advanceTimersByTime(250));
+    act(() => void vi.advanceTimersByTime(250));
     expect(result.current).toBe(5);
   });
 });

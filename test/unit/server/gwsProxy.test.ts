@@ -4,7 +4,6 @@ import { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rootCertificates } from 'node:tls';
-import type { ProxyOptions } from 'vite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { gwsProxyFromEnvironment, type GwsProxyEnvironment } from '../../../src/server/gwsProxy';
 
@@ -21,7 +20,7 @@ writeFileSync(brokenPem, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICAT
 function build(env: GwsProxyEnvironment) {
   const warn = vi.fn<(message: string) => void>();
   const proxy = gwsProxyFromEnvironment(env, warn);
-  const options = proxy?.['/api'] as ProxyOptions | undefined;
+  const options = proxy?.['/api'];
   return { proxy, options, agent: options?.agent as Agent | undefined, warn };
 }
 

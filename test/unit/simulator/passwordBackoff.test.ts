@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPasswordBackoff, type PasswordBackoffOptions } from '../../../src/simulator/sessions/passwordBackoff';
 import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
+import { match } from '../../asymmetricMatchers';
 
 /** A backoff on a clock the test moves, and a password check that counts its calls. */
 function backoffOnClock(options: PasswordBackoffOptions = {}) {
@@ -116,7 +117,7 @@ describe('password backoff over HTTP', () => {
     const refused = await me('password');
     expect(refused.status).toBe(401);
     expect(refused.headers.get('retry-after')).toBe('1');
-    expect(await refused.json()).toEqual({ statusCode: 20, statusMessage: expect.stringMatching(/too many wrong passwords/) });
+    expect(await refused.json()).toEqual({ statusCode: 20, statusMessage: match.stringMatching(/too many wrong passwords/) });
     expect((await handshake()).status).toBe(401);
     expect((await fetch(`${url}/api/v2/me`, { headers: { Authorization: basic('agent2', 'password') } })).status).toBe(200);
 

@@ -5,6 +5,7 @@ import { channelStateNotification, userStates } from '../../../src/simulator/cha
 import { twitterError } from '../../../src/simulator/notificationMessages';
 import { meBody, wantsSettings } from '../../../src/simulator/userResource';
 import { createUserDirectory, defaultUsers } from '../../../src/simulator/users';
+import { match } from '../../asymmetricMatchers';
 
 // The simulator's shapes, built by its own builders and read with the app's parsers.
 
@@ -27,7 +28,7 @@ describe('channel-state notifications', () => {
   });
 
   it('LoggedOut has a stable id of ours in the same format', () => {
-    expect(userStates.LoggedOut).toEqual({ state: 'LoggedOut', displayName: 'Logged Out', id: expect.stringMatching(/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/) });
+    expect(userStates.LoggedOut).toEqual({ state: 'LoggedOut', displayName: 'Logged Out', id: match.stringMatching(/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/) });
   });
 });
 

@@ -1,4 +1,5 @@
-import type { GwsNotification, Tweet } from '../../../gws/schemas';
+import type { Tweet } from '../../../gws/schemas';
+import type { TweetFeedEvent } from '../../../shared/session/tweetFeed/tweetFeed';
 import { agentOf, defaultAgentAttribution, type AgentAttribution } from './agentAttribution';
 import { editFacets, emptyOutboundFacets, type FacetsDraft, type OutboundFacets } from './outboundFacets';
 import type { OutboundEntry, TweetError } from './outboundEntry';
@@ -23,9 +24,8 @@ export interface OutboundTweets {
   listed: boolean;
 }
 
-export type OutboundEvent =
-  | { type: 'notification'; notification: GwsNotification; at: number }
-  | { type: 'list'; tweets: readonly Tweet[]; at: number };
+/** What the reducer applies: what the session's tweet feed delivers. */
+export type OutboundEvent = TweetFeedEvent;
 
 export const emptyOutboundTweets: OutboundTweets = {
   entries: OrderedStore.empty(),
@@ -58,7 +58,8 @@ function sameTweet(a: Tweet, b: Tweet): boolean {
 /** Merge a newer view of a tweet into what is known; fields the new view lacks are kept. */
 function mergeTweet(known: Tweet, incoming: Tweet): Tweet {
   const merged: Tweet = { ...known };
-  for (const [key, value] of Object.entries(incoming)) {
+  const fields: [string, unknown][] = Object.entries(incoming);
+  for (const [key, value] of fields) {
     if (value !== undefined) Object.assign(merged, { [key]: value });
   }
   if (known.userData && incoming.userData) merged.userData = { ...known.userData, ...incoming.userData };

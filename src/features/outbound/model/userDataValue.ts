@@ -24,8 +24,10 @@ export function nestedEntriesOf(value: unknown): [string, unknown][] | undefined
 export function userDataValueLine(value: unknown, maxLength = 10_000): string {
   if (typeof value === 'string') return value;
   if (value === null) return 'null';
-  if (typeof value !== 'object') return String(value);
-  return boundedJson(value, maxLength);
+  if (typeof value === 'object') return boundedJson(value, maxLength);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // Never in parsed JSON: undefined, a symbol, a function.
+  return typeof value;
 }
 
 /** JSON of a value that may be huge or deeply nested, cut at `maxLength` characters (never a stack overflow). */
@@ -45,7 +47,7 @@ function boundedJson(value: unknown, maxLength: number): string {
       }
       text += '[';
     } else if (typeof item === 'object' && item !== null) {
-      const entries = Object.entries(item);
+      const entries: [string, unknown][] = Object.entries(item);
       stack.push(new Token('}'));
       for (let i = entries.length - 1; i >= 0; i -= 1) {
         const [key, entryValue] = entries[i] ?? ['', null];

@@ -76,6 +76,8 @@ export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, 
   };
 
   return (
+    // Page Down / Page Up bubble up from the focused row (the feed pattern): the rows are the targets.
+    // eslint-disable-next-line jsx-a11y-x/no-static-element-interactions -- see above
     <div ref={scrollRef} className="tweet-list" onKeyDown={moveFocus}>
       <div role="feed" aria-labelledby={labelledBy} aria-busy={busy} className="tweet-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

@@ -20,7 +20,7 @@ export interface TweetRowProps {
   now: number;
   stuckThresholdMs: number;
   userDataOpen: boolean;
-  onToggleUserData(id: string): void;
+  onToggleUserData: (id: string) => void;
   /** What this console is sending on this draft, while GWS has no text for it. */
   draftText: DraftText | undefined;
   /** Offset from the top of the virtual list (px), and the list's measuring ref. */
@@ -64,6 +64,8 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
       aria-posinset={index + 1}
       aria-setsize={count}
       aria-labelledby={titleId}
+      // The feed pattern: each article of a feed takes the focus, for Page Down / Page Up.
+      // eslint-disable-next-line jsx-a11y-x/no-noninteractive-tabindex -- see above
       tabIndex={0}
     >
       <ProfileImage url={profileImageUrlOf(tweet)} screenName={screenName} />
