@@ -14,9 +14,10 @@ export const simulatorRatioTarget = 0.8;
 const window = 10_000;
 
 /**
- * Scenario 4: notifications/s to ONE long-polling client (cometd + cometd-nodejs-client, subscribed
- * to /v2/me/twitter as the supervisor), simulator vs bare cometd-nodejs-server, in alternating
- * rounds (medians); then the simulator's memory after 1,000,000 notifications (time-bounded).
+ * Scenario 4: notifications/s to ONE long-polling client (cometd + cometd-nodejs-client, the
+ * supervisor on the team feed: /team-feed/cometd, subscribed to /team/twitter, where the team's
+ * tweets reach a supervisor), simulator vs bare cometd-nodejs-server, in alternating rounds
+ * (medians); then the simulator's memory after 1,000,000 notifications (time-bounded).
  * Each server runs in its own process, the client in a third (see support/throughput/).
  */
 export const simulatorScenario: Scenario = async ({ quick, profile, resultsDir, log }) => {
@@ -106,7 +107,7 @@ export const simulatorScenario: Scenario = async ({ quick, profile, resultsDir, 
     if (simClient.received < plan.memoryTotal) {
       result.notes.push(`memory measured after ${simClient.received.toLocaleString('en-US')} notifications, not 1,000,000: the run stopped at its ${plan.memoryBoundMs / 1000} s bound (${Math.round(memoryRun.perSecond)} msg/s)`);
     }
-    result.notes.push('simulator side: its real delivery path in process (handleApi + CometD notifier + notifyUser), not /sim/load or /sim/publish — see support/throughput/simServer.ts');
+    result.notes.push('simulator side: its real delivery path in process (handleTeamFeed + the team feed\'s CometD notifier + notifyTwitter), not /sim/load or /sim/publish — see support/throughput/simServer.ts');
     result.targets.push(
       {
         target: `simulator ≥ ${simulatorRatioTarget * 100} % of bare`,

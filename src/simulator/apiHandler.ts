@@ -2,72 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notificationsPath } from '../gws/channels';
 import { StatusCode } from '../gws/statusCodes';
 import type { SimulatorContext } from './context';
+import { authenticatedUser, challengeHeaders, notAuthenticated } from './http/authentication';
 import { baseUrlOf } from './http/baseUrl';
-import { parseBasicAuth } from './http/basicAuth';
 import { cookieValue } from './http/cookies';
 import { parseJson, readBody } from './http/readBody';
-import { statusError, writeJson, writeText, type Headers, type Outcome } from './http/respond';
-import { handleBayeuxBody } from './notifier/cometdEndpoint';
+import { statusError, writeText, type Headers } from './http/respond';
+import { tooLarge, writeOutcome as write } from './http/writeOutcome';
+import { serveCometd } from './notifier/cometdEndpoint';
 import { routeApi } from './routes/apiRouter';
 import { csrfHeaders, csrfRejectionStatus, csrfRejectionText, isCsrfTokenValid, needsCsrfToken, sentCsrfToken } from './sessions/csrf';
-import { countIn } from './stats';
-import type { SimUser } from './users';
 
 export const sessionCookieName = 'JSESSIONID';
 
-export type Authentication = { kind: 'ok'; user: SimUser } | { kind: 'refused'; statusMessage: string; retryAfterMs?: number };
-
-const credentialsRefused = 'User is not authenticated: Basic credentials missing or wrong';
-const checksSuspended = 'User is not authenticated: too many wrong passwords, try again later';
-
-/**
- * A request's Basic credentials, checked through the user's password backoff
- * (sessions/passwordBackoff.ts): while it suspends the checks, refused without looking at the password.
- */
-export function checkCredentials(ctx: SimulatorContext, request: IncomingMessage): Authentication {
-  const credentials = parseBasicAuth(request.headers.authorization);
-  if (!credentials) return { kind: 'refused', statusMessage: credentialsRefused };
-  const attempt = ctx.passwordBackoff.attempt(credentials.userName, () => ctx.users.verify(credentials.userName, credentials.password));
-  if (attempt.kind === 'ok') return { kind: 'ok', user: attempt.value };
-  if (attempt.kind === 'wrong') return { kind: 'refused', statusMessage: credentialsRefused };
-  return { kind: 'refused', statusMessage: checksSuspended, retryAfterMs: attempt.retryAfterMs };
-}
-
-/** The user of a request's Basic credentials, or undefined (missing, wrong, or checks suspended). */
-export function authenticate(ctx: SimulatorContext, request: IncomingMessage): SimUser | undefined {
-  const authentication = checkCredentials(ctx, request);
-  return authentication.kind === 'ok' ? authentication.user : undefined;
-}
-
 function isNotificationsPath(path: string): boolean {
   return path === notificationsPath || path.startsWith(`${notificationsPath}/`);
-}
-
-function write(ctx: SimulatorContext, response: ServerResponse, outcome: Outcome, extraHeaders: Headers): void {
-  if (outcome.statusCode !== undefined) countIn(ctx.stats.errors, String(outcome.statusCode));
-  writeJson(response, outcome.status, outcome.body, { ...extraHeaders, ...outcome.headers });
-}
-
-/**
- * The Basic challenge of a 401, left out for script requests (`X-Requested-With: XMLHttpRequest`),
- * as Spring-based servers such as GWS do: browsers would otherwise show their own login dialog.
- */
-function challengeHeaders(request: IncomingMessage): Headers {
-  return request.headers['x-requested-with'] === 'XMLHttpRequest' ? {} : { 'WWW-Authenticate': 'Basic realm="GWS"' };
-}
-
-/**
- * [doc] statusCode 20 "User is not authenticated. Any subsequent request should provide credentials"
- * (https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues), with HTTP 401.
- */
-function notAuthenticated(statusMessage: string): Outcome {
-  return statusError(StatusCode.NotAuthenticated, statusMessage, 401);
-}
-
-function tooLarge(ctx: SimulatorContext, limitBytes: number): Outcome {
-  ctx.stats.bodyTooLarge += 1;
-  const outcome = statusError(StatusCode.MissingParameter, `Request body over ${limitBytes} bytes`, 413);
-  return { ...outcome, headers: { Connection: 'close' } };
 }
 
 /**
@@ -86,25 +34,12 @@ export async function handleApi(
   maxBodyBytes: number,
 ): Promise<void> {
   ctx.stats.requests += 1;
-  const authentication = checkCredentials(ctx, request);
-  if (authentication.kind === 'refused') {
-    ctx.stats.unauthorized += 1;
-    const retryAfter: Headers = authentication.retryAfterMs === undefined ? {} : { 'Retry-After': String(Math.ceil(authentication.retryAfterMs / 1000)) };
-    write(ctx, response, notAuthenticated(authentication.statusMessage), { ...challengeHeaders(request), ...retryAfter });
-    return;
-  }
-  const user = authentication.user;
+  const user = authenticatedUser(ctx, request, response);
+  if (!user) return;
   const method = (request.method ?? 'GET').toUpperCase();
 
   if (isNotificationsPath(path)) {
-    if (method !== 'POST') {
-      ctx.notifier.handle(request, response, []);
-      return;
-    }
-    const read = await readBody(request, maxBodyBytes);
-    if (read.kind === 'failed') return;
-    if (read.kind === 'tooLarge') return write(ctx, response, tooLarge(ctx, maxBodyBytes), {});
-    handleBayeuxBody(ctx.notifier, user, request, response, read.text);
+    await serveCometd(ctx.notifier, user, request, response, maxBodyBytes, () => write(ctx, response, tooLarge(ctx, maxBodyBytes), {}));
     return;
   }
 

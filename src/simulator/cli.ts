@@ -39,11 +39,12 @@ async function main(): Promise<void> {
   console.log(`GWS simulator listening on ${running.url}`);
   console.log(`  REST:      ${running.url}/api/v2/me`);
   console.log(`  CometD:    ${running.url}/api/v2/notifications (long-polling)`);
+  console.log(`  Team feed: ${running.url}/team-feed/cometd (CometD, /team/twitter) and ${running.url}/team-feed/tweets (supervisors; ours, not GWS)`);
   console.log(`  Control:   ${running.url}/sim/health (see src/simulator/README.md)`);
   console.log('  Accounts (user / password → Twitter accounts):');
   for (const user of running.simulator.users.all) {
     const accounts = user.twitterAccounts.map((a) => `@${a.screenName}`).join(', ') || '(none)';
-    console.log(`    ${user.userName} / ${user.password}${user.supervisor ? ' [supervisor: sees the team]' : ''} → ${accounts}`);
+    console.log(`    ${user.userName} / ${user.password}${user.supervisor ? ' [supervisor: sees the team through the team feed]' : ''} → ${accounts}`);
   }
 
   const stop = () => {

@@ -4,6 +4,7 @@ import type { HttpSessionStore } from './sessions/httpSessions';
 import type { PasswordBackoff } from './sessions/passwordBackoff';
 import type { SimStats } from './stats';
 import type { AgentStates } from './agentStates';
+import type { TeamRoster } from './teamFeed/teamRoster';
 import type { TweetStore } from './store/tweetStore';
 import type { Timers } from './timers';
 import type { UserDirectory } from './users';
@@ -13,7 +14,7 @@ import type { ChannelMessageFormat, TwitterAckMode } from './wireModes';
 export interface SimulatorConfig {
   /** How long "Twitter" takes to accept a Send. */
   twitterDelayMs: number;
-  /** [ours] At most this many (newest) tweets in `GET /api/v2/me/tweets`. */
+  /** [ours] At most this many (newest) tweets in `GET /api/v2/me/tweets` (and in the team feed's list). */
   maxListedTweets: number;
   /** Acks of Create/Send/Cancel/Complete with or without referenceId. */
   twitterAcks: TwitterAckMode;
@@ -31,7 +32,12 @@ export interface SimulatorContext {
   httpSessions: HttpSessionStore;
   /** Suspends a user's password checks after wrong guesses (sessions/passwordBackoff.ts). */
   passwordBackoff: PasswordBackoff;
+  /** GWS's CometD endpoint, `/api/v2/notifications`: each user's own notifications. */
   notifier: Notifier;
+  /** [ours] The team feed's CometD endpoint, `/team-feed/cometd`: supervisors only (teamFeed/). */
+  teamFeed: Notifier;
+  /** [ours] Who is on the team: the team feed's agents. */
+  teamRoster: TeamRoster;
   faults: Faults;
   stats: SimStats;
   timers: Timers;

@@ -6,15 +6,20 @@ import { createLoadGenerator } from './load';
 import { resolveOptions, type SimulatorOptions } from './options';
 import { handleControl, type ControlDeps } from './routes/control';
 import { createSimulatorContext } from './simulatorContext';
+import { handleTeamFeed } from './teamFeed/teamFeedHandler';
+import { teamFeedPaths } from './teamFeed/teamFeedPaths';
 import type { UserDirectory } from './users';
 
 export { usersFileFromEnv, type SimulatorOptions } from './options';
 
 export interface GwsSimulator {
-  /** Connect-style middleware: /api/* and /sim/*; anything else goes to next() (or 404 without next). */
+  /**
+   * Connect-style middleware: /api/* (GWS), /team-feed/* (the team feed, ours) and /sim/* (control);
+   * anything else goes to next() (or 404 without next).
+   */
   handle(request: IncomingMessage, response: ServerResponse, next?: (error?: unknown) => void): void;
   readonly users: UserDirectory;
-  /** Stops everything: CometD sessions and server, timers, load. Idempotent. */
+  /** Stops everything: CometD sessions and servers (GWS's and the team feed's), timers, load. Idempotent. */
   close(): void;
 }
 
@@ -24,6 +29,7 @@ function pathAndQuery(url: string | undefined): { path: string; query: URLSearch
 }
 
 const isUnder = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
+const ownedRoots = ['/api', teamFeedPaths.root, '/sim'];
 
 /** A GWS simulator instance (src/simulator/README.md). All state lives in this instance. */
 export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
@@ -53,12 +59,13 @@ export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
     handle(request, response, next) {
       const { path, query } = pathAndQuery(request.url);
       let work: Promise<void> | undefined;
-      if (closed && (isUnder(path, '/api') || isUnder(path, '/sim'))) {
+      if (closed && ownedRoots.some((root) => isUnder(path, root))) {
         writeJson(response, 503, { statusCode: 4, statusMessage: 'Simulator closed' });
         return;
       }
       if (isUnder(path, '/sim')) work = handleControl(control, request, response, path);
       else if (isUnder(path, '/api')) work = handleApi(ctx, request, response, path, query, resolved.maxBodyBytes);
+      else if (isUnder(path, teamFeedPaths.root)) work = handleTeamFeed(ctx, request, response, path, resolved.maxBodyBytes);
       if (work) {
         work.catch((error: unknown) => fail(response, error));
         return;
@@ -72,6 +79,7 @@ export function createSimulator(options: SimulatorOptions = {}): GwsSimulator {
       load.stop();
       ctx.timers.clearAll();
       ctx.notifier.close();
+      ctx.teamFeed.close();
     },
   };
 }

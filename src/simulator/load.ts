@@ -1,12 +1,15 @@
 import { consoleUserDataKeys } from '../gws/http/contract';
 import type { Actor, SimulatorContext } from './context';
 import type { LoadBody } from './control/controlSchemas';
+import type { TeamAgentEntry } from './teamFeed/teamRoster';
 import { createTweet, operateOnTweet } from './tweetService';
 
-/** [ours] Load agents are named loadagent1..N; their accounts load_acct_1..N. */
-export function loadAgent(index: number): Actor {
+/** [ours] Load agents are named loadagent1..N (Load Agent N on the team feed); their accounts load_acct_1..N. */
+export function loadAgent(index: number): Actor & TeamAgentEntry {
   return {
     userName: `loadagent${index}`,
+    firstName: 'Load',
+    lastName: `Agent ${index}`,
     twitterAccounts: [{ screenName: `load_acct_${index}`, displayName: `Load Agent ${index}` }],
   };
 }
@@ -23,7 +26,8 @@ export interface LoadGenerator {
 
 /**
  * `POST /sim/load`: outbound traffic from simulated agents (Create → Composing → Send → Sent, the
- * normal path, so supervisors see it in their team feed), `perSecond` tweets for `seconds`.
+ * normal path), `perSecond` tweets for `seconds`. The load agents join the team's roster, so their
+ * notifications reach supervisors through the team feed [ours] (nobody's `/v2/me/*`: they have no sessions).
  */
 export function createLoadGenerator(ctx: SimulatorContext): LoadGenerator {
   let stopTicking: (() => void) | undefined;
@@ -41,6 +45,7 @@ export function createLoadGenerator(ctx: SimulatorContext): LoadGenerator {
     start({ agents, perSecond, seconds }, baseUrl) {
       stop();
       const actors = Array.from({ length: agents }, (_, i) => loadAgent(i + 1));
+      ctx.teamRoster.addLoadAgents(actors);
       const startedAt = Date.now();
       const endsAt = startedAt + seconds * 1000;
       const total = Math.floor(perSecond * seconds);

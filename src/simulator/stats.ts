@@ -2,6 +2,8 @@
 export interface SimStats {
   /** Requests under /api (REST and CometD). */
   requests: number;
+  /** [ours] Requests under /team-feed (list and CometD). */
+  teamFeedRequests: number;
   /** REST operations that passed authentication and CSRF, by operationName as sent. */
   operations: Record<string, number>;
   /** Non-zero statusCode answers, by statusCode. */
@@ -11,10 +13,15 @@ export interface SimStats {
   bodyTooLarge: number;
   /** Notifications published (each counted once, whatever the number of receiving sessions). */
   notificationsPublished: number;
-  /** Deliveries to CometD sessions. */
+  /** Deliveries to GWS CometD sessions (/api/v2/notifications). */
   deliveries: number;
+  /** [ours] Deliveries to team feed CometD sessions (/team-feed/cometd). */
+  teamFeedDeliveries: number;
   notificationsDropped: number;
+  /** GWS CometD sessions dropped (the dropSessions fault, or over maxQueuedPerSession). */
   sessionsDropped: number;
+  /** [ours] Team feed CometD sessions dropped, the same ways. */
+  teamFeedSessionsDropped: number;
   /** Tweets created by `POST /sim/load`. */
   loadTweets: number;
   /** /sim requests refused with 403: another page's (Origin, Sec-Fetch-Site) or a CORS preflight. */
@@ -26,6 +33,7 @@ export interface SimStats {
 export function emptyStats(): SimStats {
   return {
     requests: 0,
+    teamFeedRequests: 0,
     operations: {},
     errors: {},
     unauthorized: 0,
@@ -33,8 +41,10 @@ export function emptyStats(): SimStats {
     bodyTooLarge: 0,
     notificationsPublished: 0,
     deliveries: 0,
+    teamFeedDeliveries: 0,
     notificationsDropped: 0,
     sessionsDropped: 0,
+    teamFeedSessionsDropped: 0,
     loadTweets: 0,
     controlRefused: 0,
     publishThrottled: 0,

@@ -1,9 +1,8 @@
-import { GwsChannel } from '../gws/channels';
 import type { CreateTweetBody, TweetOperationBody } from '../gws/schemas';
 import { StatusCode } from '../gws/statusCodes';
 import type { Actor, SimulatorContext } from './context';
 import { twitterError, twitterStateChange } from './notificationMessages';
-import { notifyUser } from './publishing';
+import { notifyTwitter } from './publishing';
 import type { StoredTweet } from './store/simTweet';
 import {
   canceledTweet, completedTweet, composingTweet, refuseOperation, refuseSender, savedTweet, sentTweet, type Refusal,
@@ -49,7 +48,7 @@ export function createTweet(ctx: SimulatorContext, actor: Actor, body: CreateTwe
     ok: true,
     referenceId,
     tweetId: id,
-    after: () => notifyUser(ctx, actor.userName, GwsChannel.twitter, twitterStateChange('StatusChange', referenceId, tweet)),
+    after: () => notifyTwitter(ctx, actor.userName, twitterStateChange('StatusChange', referenceId, tweet)),
   };
 }
 
@@ -69,7 +68,7 @@ export function operateOnTweet(
     ctx.store.update(id, next);
     const referenceId = notificationType === 'TwitterSaved' ? undefined : twitterReferenceId(ctx);
     const message = twitterStateChange(notificationType, referenceId, next);
-    return { ok: true, referenceId, tweetId: id, after: () => notifyUser(ctx, actor.userName, GwsChannel.twitter, message) };
+    return { ok: true, referenceId, tweetId: id, after: () => notifyTwitter(ctx, actor.userName, message) };
   };
 
   switch (body.operationName) {
@@ -107,7 +106,7 @@ function finishSend(
   ctx.store.setSending(id, false);
   const rejection = twitterRejection(twitter.message, ctx.store.lastSentMessage(twitter.from));
   if (rejection) {
-    notifyUser(ctx, actor.userName, GwsChannel.twitter, twitterError(referenceId, rejection, stored.tweet));
+    notifyTwitter(ctx, actor.userName, twitterError(referenceId, rejection, stored.tweet));
     return;
   }
   const account = actor.twitterAccounts.find((a) => a.screenName === twitter.from) ?? { screenName: twitter.from };
@@ -118,5 +117,5 @@ function finishSend(
   });
   ctx.store.update(id, sent);
   ctx.store.recordSent(twitter.from, twitter.message);
-  notifyUser(ctx, actor.userName, GwsChannel.twitter, twitterStateChange('StatusChange', referenceId, sent));
+  notifyTwitter(ctx, actor.userName, twitterStateChange('StatusChange', referenceId, sent));
 }

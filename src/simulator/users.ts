@@ -6,8 +6,8 @@ import { stableDigits } from './stableIds';
 import { screenNamePattern } from './twitterAccounts';
 
 /**
- * The role that makes a user see the whole team's tweets [doc: GWS role names,
- * https://docs.genesys.com/Documentation/HTCC/8.5.2/API/UsersResource; the team fan-out is ours].
+ * The supervisor role [doc: GWS role names, https://docs.genesys.com/Documentation/HTCC/8.5.2/API/UsersResource]:
+ * the only users the team feed serves [ours] (teamFeed/). GWS's own channels and list stay the user's own.
  */
 export const supervisorRole = defaultSupervisorRole;
 

@@ -25,8 +25,9 @@ async function loadSimulator(options: SimulatorOptions): Promise<GwsSimulator> {
  * (`npm run serve`, e2e), so the app and the simulator share one origin (no CORS, the session
  * cookie just works). SIM_USERS_FILE chooses the users file.
  *
- * The simulator starts on the first /api or /sim request (a Vite server that never serves one,
- * like vitest's, starts no CometD server and keeps no timer alive) and closes with the server.
+ * The simulator starts on the first /api, /team-feed or /sim request (a Vite server that never
+ * serves one, like vitest's, starts no CometD server and keeps no timer alive) and closes with the
+ * server. /team-feed is the team feed [ours], a product endpoint like /api (same origin, no CORS).
  */
 export function gwsSimulatorPlugin(options: SimulatorOptions = {}): Plugin {
   const mount = (server: MountableServer) => {
@@ -40,7 +41,7 @@ export function gwsSimulatorPlugin(options: SimulatorOptions = {}): Plugin {
     server.middlewares.use((request, response, next) => {
       // The sign-in page learns from /config.json that the simulator is here (and names the demo accounts).
       if (/^\/config\.json(\?|$)/.test(request.url ?? '')) response.setHeader(embeddedSimulatorHeader.name, embeddedSimulatorHeader.value);
-      if (!/^\/(api|sim)(\/|\?|$)/.test(request.url ?? '')) return next();
+      if (!/^\/(api|team-feed|sim)(\/|\?|$)/.test(request.url ?? '')) return next();
       simulator ??= start();
       simulator.then((s) => s.handle(request, response, next), next);
     });

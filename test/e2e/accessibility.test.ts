@@ -1,52 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
+import { expectNoSeriousViolations, seriousViolations } from './support/axe';
 import { sendFromComposeForm } from './support/compose';
 import { signInThroughForm } from './support/signIn';
+import { connectionState, publishOnTeamFeed, statusChange, teamFeedEnvelope } from './support/teamFeed';
 
 // axe-core on the sign-in page, the compose form, the agent's panel and the supervisor view, with
-// the production Content-Security-Policy left on: axe's source is evaluated through the DevTools
-// protocol (not an inline <script>, which the CSP forbids). 0 serious or critical violations.
-// Also: the Supervisor view switch and a state filter work from the keyboard alone.
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
+// the production Content-Security-Policy left on (support/axe.ts). 0 serious or critical violations.
+// Also: the Supervisor view switch and a state filter work from the keyboard alone. (The team
+// dashboard with its agents and the "no team feed" view: teamFeed.test.ts.)
 
 const env = appInChromium({ twitterDelayMs: 30 });
 
-/** Runs axe on the page (or under `include`), returns the serious and critical violations. */
-async function seriousViolations(page: Page, include?: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const context = include === undefined ? 'document' : JSON.stringify({ include: [include] });
-  const violations = await page.evaluate<AxeViolation[]>(
-    `axe.run(${context}, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
-  );
-  const others = violations.filter((violation) => violation.impact !== 'serious' && violation.impact !== 'critical');
-  if (others.length > 0) console.log(`axe, minor/moderate: ${others.map((violation) => `${violation.id} (${violation.impact})`).join(', ')}`);
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-async function expectNoSeriousViolations(page: Page, where: string, include?: string): Promise<void> {
-  const violations = await seriousViolations(page, include);
-  if (violations.length > 0) console.error(`axe violations (${where}):\n${JSON.stringify(violations, null, 2)}`);
-  expect(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`), where).toEqual([]);
-}
-
 const viewport = { width: 1280, height: 1000 };
 
-/** The supervisor, signed in on a page of its own, with tweets from simulated agents in the panel. */
+/** The supervisor, signed in on a page of its own, with tweets from simulated agents in the panel (through the team feed). */
 async function supervisorWithTweets() {
   const { page, problems } = await env.newPage(viewport);
   const panel = await signInThroughForm(page, env.app.url, 'supervisor');
+  await expect.poll(() => connectionState(page, 'Team feed')).toBe('Live');
   await simControl(env.app, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
   await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
   await expect.poll(() => panel.getByRole('article', { name: /Sent$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -104,7 +77,7 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
     expect(await panel.getByRole('switch', { name: 'Supervisor view' }).getAttribute('aria-checked')).toBe('true');
     // A long message (clipped, with Show all) and a state the panel does not know.
     const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
-    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await publishOnTeamFeed(env.app, teamFeedEnvelope('agent1', statusChange(twitter)));
     await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
     await expectNoSeriousViolations(page, 'supervisor view');
 
@@ -125,11 +98,17 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => supervisorSwitch.getAttribute('aria-checked')).toBe('true');
 
-    // Tab from the switch to the "Sent" filter: every stop on the way is a visible control.
+    // Tab from the switch, through the dashboard (per-agent table, charts, alerts, export), to the
+    // "Sent" filter: every stop on the way is a visible control.
     const sent = panel.getByRole('button', { name: /^Sent \d+$/ });
     let reached = false;
-    for (let presses = 0; presses < 15 && !reached; presses += 1) {
+    for (let presses = 0; presses < 60 && !reached; presses += 1) {
       await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const focused = document.activeElement;
+        return focused instanceof HTMLElement ? { visible: focused.checkVisibility(), what: focused.outerHTML.slice(0, 80) } : { visible: false, what: 'nothing' };
+      });
+      expect(stop.visible, `a Tab stop is visible: ${stop.what}`).toBe(true);
       reached = await sent.evaluate((button) => button === document.activeElement);
     }
     expect(reached, 'Tab reaches the Sent filter').toBe(true);

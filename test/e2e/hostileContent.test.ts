@@ -4,19 +4,23 @@ import { simControl } from '../support/simControl';
 import type { PageProblems } from './support/browser';
 import { signInThroughForm } from './support/signIn';
 import { appInChromium } from './support/appInChromium';
+import { connectionStatus, publishOnTeamFeed, teamFeedEnvelope } from './support/teamFeed';
 
 // Hostile content from Twitter (anyone on the internet writes it) and malformed notifications, in
-// Chromium with the production build and its Content-Security-Policy:
-// - ≥ 50 payloads (HTML/script in messages, names and userData values, nested ones too; javascript:/data:
-//   URLs in the profile image, the tweet's uri and its status id; bidi overrides; 1 MB strings; 10,000 userData keys;
-//   __proto__/constructor keys) published as valid TwitterStateChangeMessage notifications: rendered
-//   as inert text, no script runs (no dialog, no injected global, no console error), links and images
-//   only for http(s), long values clipped with the full text reachable, the panel stays live.
-// - 1,000 malformed notifications while real tweets flow: the panel keeps updating and counts them.
+// Chromium with the production build and its Content-Security-Policy, in the supervisor's panel, which
+// the team feed fills (every agent's GWS notification wrapped with the agent: support/teamFeed.ts):
+// - ≥ 50 payloads (HTML/script in messages, names, agents' user names and userData values, nested ones
+//   too; javascript:/data: URLs in the profile image, the tweet's uri and its status id; bidi overrides;
+//   1 MB strings; 10,000 userData keys; __proto__/constructor keys) published as valid team feed
+//   messages around valid TwitterStateChangeMessage notifications: rendered as inert text, no script
+//   runs (no dialog, no injected global, no console error), links and images only for http(s), long
+//   values clipped with the full text reachable, the panel stays live.
+// - 1,000 malformed team feed messages (bad envelopes, and good envelopes around malformed
+//   notifications) while real tweets flow: the panel keeps updating and counts them.
 //
-// Small payloads go through /sim/publish. The simulator's control API takes at most 64 KiB per body,
-// so the 1 MB and 10,000-key payloads are spliced into a CometD answer by the test (page.route): the
-// app receives them exactly as it would from a GWS.
+// Small payloads go through /sim/publish (teamFeed). The simulator's control API takes at most 64 KiB
+// per body, so the 1 MB and 10,000-key payloads are spliced into a team feed CometD answer by the test
+// (page.route): the app receives them exactly as it would from a team feed service.
 
 const env = appInChromium({ twitterDelayMs: 30 });
 
@@ -26,11 +30,14 @@ async function publishJson(json: string): Promise<void> {
   if (response.status !== 200) throw new Error(`/sim/publish ${json.slice(0, 200)} answered HTTP ${response.status}`);
 }
 
-const channel = '/v2/me/twitter';
+/** The team feed's channel (config.json `teamFeed.channel`), which carries the supervisor's panel. */
+const teamChannel = '/team/twitter';
 
-async function signIn(page: Page, userName: string): Promise<Locator> {
-  const panel = await signInThroughForm(page, env.app.url, userName);
-  await page.getByRole('banner').getByRole('status', { name: 'Connection' }).filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
+/** The supervisor, signed in: GWS's connection and the team feed's Live. */
+async function signInAsSupervisor(page: Page): Promise<Locator> {
+  const panel = await signInThroughForm(page, env.app.url, 'supervisor');
+  await connectionStatus(page, 'Connection').filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
+  await connectionStatus(page, 'Team feed').filter({ hasText: 'Live' }).waitFor({ timeout: 10_000 });
   return panel;
 }
 
@@ -46,6 +53,11 @@ interface HostileTweet {
 
 function notification(twitter: HostileTweet | Record<string, unknown>): Record<string, unknown> {
   return { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { state: 'Sent', twitterType: 'Outbound', from: 'gc_support', capabilities: [], ...twitter } };
+}
+
+/** A tweet as the team feed carries it: the agent's notification, wrapped with the agent (agent1 unless a case names another). */
+function teamMessage(twitter: HostileTweet | Record<string, unknown>, agent = 'agent1'): Record<string, unknown> {
+  return teamFeedEnvelope(agent, notification(twitter));
 }
 
 const inject1 = 'window.__pwned=1';
@@ -87,6 +99,8 @@ const urlPayloads = [
 type Check = { kind: 'text'; payload: string } | { kind: 'state'; payload: string } | { kind: 'userData'; key: string; payload: string } | { kind: 'url' };
 interface Case {
   tweet: HostileTweet;
+  /** The agent's user name in the team feed's envelope (agent1 when absent). */
+  agent?: string;
   marker: string;
   check: Check;
   /** Through page.route (over the control API's 64 KiB limit). */
@@ -109,6 +123,9 @@ function buildCases(): Case[] {
     ({ id, marker } = next());
     const nested = { inner: payload, list: [payload, null], [payload]: true };
     cases.push({ tweet: { id, message: `${marker} nested in userData`, userData: { note: nested } }, marker, check: { kind: 'userData', key: 'note', payload } });
+    // The team feed's service names the agent: shown as "Agent …" in the row and in the Agent filter.
+    ({ id, marker } = next());
+    cases.push({ tweet: { id, message: `${marker} in the agent's name`, userData: {} }, agent: payload, marker, check: { kind: 'text', payload } });
   }
   for (const url of urlPayloads) {
     let { id, marker } = next();
@@ -139,17 +156,17 @@ function buildCases(): Case[] {
 const cases = buildCases();
 /** __proto__ / constructor / prototype as own keys of twitter and userData (serialised by hand). */
 const protoMarker = `[hostile-${cases.length}]`;
-const protoJson = `{"user":"supervisor","channel":"${channel}","data":{"messageType":"TwitterStateChangeMessage","notificationType":"StatusChange","__proto__":{"polluted":"yes"},"twitter":{"id":"HOSTILEPROTO","state":"Sent","twitterType":"Outbound","message":"${protoMarker} prototype keys","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"userData":{"__proto__":"polluted","constructor":"polluted","prototype":"polluted","hasOwnProperty":"polluted","toString":"polluted"}}}}`;
+const protoJson = `{"teamFeed":true,"data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"agent":{"userName":"agent1","__proto__":{"polluted":"yes"}},"notification":{"messageType":"TwitterStateChangeMessage","notificationType":"StatusChange","__proto__":{"polluted":"yes"},"twitter":{"id":"HOSTILEPROTO","state":"Sent","twitterType":"Outbound","message":"${protoMarker} prototype keys","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"userData":{"__proto__":"polluted","constructor":"polluted","prototype":"polluted","hasOwnProperty":"polluted","toString":"polluted"}}}}}`;
 const payloadCount = cases.length + 1;
 
 // Every test of this group reads the one panel the payloads were published to (in beforeAll, which
 // is slow: ~120 notifications, four of them 1 MB); each leaves its search and toggles as it found them.
-describe('hostile content in the live panel (supervisor, Chromium, production CSP)', () => {
+describe('hostile content in the live panel (supervisor, team feed, Chromium, production CSP)', () => {
   let page: Page;
   let problems: PageProblems;
   let panel: Locator;
   const dialogs: string[] = [];
-  /** Notifications the route handler adds to the next CometD answer that carries a tweet. */
+  /** Team feed messages the route handler adds to the next team feed CometD answer that carries one. */
   const pendingLarge: unknown[] = [];
 
   beforeAll(async () => {
@@ -160,23 +177,28 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.route('**/api/v2/notifications/**', async (route: Route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (pendingLarge.length === 0 || !body.includes(channel)) return route.fulfill({ response, body });
-      const messages = JSON.parse(body) as unknown[];
-      messages.push(...pendingLarge.splice(0).map((data) => ({ channel, data })));
-      return route.fulfill({ response, body: JSON.stringify(messages) });
-    });
-    panel = await signIn(page, 'supervisor');
+    await page.route(
+      (url) => url.pathname.startsWith('/team-feed/cometd'),
+      async (route: Route) => {
+        // Every answer goes through here (one already in flight may be the one to carry them), with no
+        // timeout: a long-poll is held up to 30 s, route.fetch's default timeout.
+        const response = await route.fetch({ timeout: 0 });
+        const body = await response.text();
+        if (pendingLarge.length === 0 || !body.includes(teamChannel)) return route.fulfill({ response, body });
+        const messages = JSON.parse(body) as unknown[];
+        messages.push(...pendingLarge.splice(0).map((data) => ({ channel: teamChannel, data })));
+        return route.fulfill({ response, body: JSON.stringify(messages) });
+      },
+    );
+    panel = await signInAsSupervisor(page);
 
     const small = cases.filter((c) => !c.large);
     for (let at = 0; at < small.length; at += 20) {
-      await Promise.all(small.slice(at, at + 20).map((c) => simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification(c.tweet) })));
+      await Promise.all(small.slice(at, at + 20).map((c) => publishOnTeamFeed(env.app, teamMessage(c.tweet, c.agent))));
     }
     await publishJson(protoJson);
-    pendingLarge.push(...cases.filter((c) => c.large).map((c) => notification(c.tweet)));
-    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }) });
+    pendingLarge.push(...cases.filter((c) => c.large).map((c) => teamMessage(c.tweet, c.agent)));
+    await publishOnTeamFeed(env.app, teamMessage({ id: 'CARRIER0000000001', message: 'carrier of the large payloads', userData: {} }));
   });
   afterAll(async () => {
     await page?.unrouteAll({ behavior: 'ignoreErrors' });
@@ -260,7 +282,7 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
 
   it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
     const started = Date.now();
-    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }) });
+    await publishOnTeamFeed(env.app, teamMessage({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }));
     await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
     console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -269,10 +291,10 @@ describe('hostile content in the live panel (supervisor, Chromium, production CS
   });
 });
 
-describe('1,000 malformed notifications while real tweets flow (supervisor, Chromium)', () => {
+describe('1,000 malformed team feed messages while real tweets flow (supervisor, Chromium)', () => {
   it('the panel keeps updating and says "1,000 notifications ignored"', async () => {
     const { page, problems } = await env.newPage();
-    const panel = await signIn(page, 'supervisor');
+    const panel = await signInAsSupervisor(page);
     const tweetCount = async () => Number(/^(\d+)/.exec((await panel.getByText(/tweets? of the team$/).textContent()) ?? '')?.[1] ?? 'NaN');
     const before = await tweetCount();
 
@@ -289,23 +311,36 @@ describe('1,000 malformed notifications while real tweets flow (supervisor, Chro
       { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter: { id: '', state: 'Sent' } },
       { messageType: 'TwitterOperationResponse', referenceId: 'not a number' },
     ];
+    // The team feed's own ways to be wrong: an envelope that does not fit, around a valid notification.
+    const validInside = notification({ id: 'NEVERLISTED00001', message: 'in a bad envelope: never listed', userData: {} });
+    const badEnvelopes: unknown[] = [
+      { agent: 'agent1', notification: validInside },
+      { agent: { userName: '' }, notification: validInside },
+      { agent: { firstName: 'No', lastName: 'Username' }, notification: validInside },
+      { notification: validInside },
+      validInside,
+    ];
+    // Half bare (no envelope, or a bad one), half a good envelope around a malformed notification.
+    const messageAt = (n: number): unknown =>
+      n % 2 === 0 ? [...malformed, ...badEnvelopes][(n / 2) % (malformed.length + badEnvelopes.length)] : teamFeedEnvelope('agent1', malformed[((n - 1) / 2) % malformed.length]);
     // Real tweets flow meanwhile: simulated agents create and send through the normal path.
     await simControl(env.app, '/sim/load', { agents: 3, perSecond: 20, seconds: 4 });
     const started = Date.now();
     for (let at = 0; at < 1_000; at += 50) {
-      await Promise.all(
-        Array.from({ length: 50 }, (_, k) => simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: malformed[(at + k) % malformed.length] })),
-      );
+      await Promise.all(Array.from({ length: 50 }, (_, k) => publishOnTeamFeed(env.app, messageAt(at + k))));
     }
-    console.log(`1,000 malformed notifications published in ${Date.now() - started} ms`);
+    console.log(`1,000 malformed team feed messages published in ${Date.now() - started} ms`);
     await panel.getByText('1,000 notifications ignored').waitFor({ timeout: 15_000 });
 
     // Still live: the simulated agents' tweets keep arriving, and one published now appears.
     await expect.poll(tweetCount, { timeout: 10_000 }).toBeGreaterThan(before + 40);
-    await simControl(env.app, '/sim/publish', { user: 'supervisor', channel, data: notification({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }) });
+    await publishOnTeamFeed(env.app, teamMessage({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }));
     await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
     await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
     expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');
+    // A valid notification in a bad envelope changed nothing.
+    await panel.getByRole('searchbox', { name: 'Search' }).fill('in a bad envelope');
+    await panel.getByText('No tweets match these filters.').waitFor();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });

@@ -5,6 +5,7 @@ import { appInChromium } from './support/appInChromium';
 import { sendFromComposeForm } from './support/compose';
 import { contrastRatio } from './support/contrast';
 import { signInThroughForm } from './support/signIn';
+import { connectionStatus } from './support/teamFeed';
 
 // The agent's screen at the two sizes agents use: the tweet just sent is in view without scrolling,
 // the header stays, every control has one height, and the colours that must be seen are measured.
@@ -97,16 +98,23 @@ describe('one look, measured (1366×768)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toMatch(/Emoji/);
   });
 
-  it('at 800 px the signed-in header takes at most three rows, and the state filters line up', async () => {
+  it('at 800 px the signed-in supervisor’s header (two connections) takes at most three rows, the panel the full width, and the state filters line up', async () => {
     const { page } = await env.newPage({ width: 800, height: 900 });
-    await signInThroughForm(page, env.app.url, 'supervisor');
-    const rows = await page.getByRole('banner').evaluate((banner) => {
-      const parts = banner.querySelectorAll('.app-header__product, .connection-status, .session-header > *, .ready-control > *');
+    const panel = await signInThroughForm(page, env.app.url, 'supervisor');
+    await connectionStatus(page, 'Team feed').waitFor();
+    const header = await page.getByRole('banner').evaluate((banner) => {
+      // The product name, each connection status (GWS's and the team feed's), the user, Sign out (no Ready / Not Ready: no account).
+      const parts = banner.querySelectorAll('.app-header__product, .live-connection, .session-header > *, .ready-control > *');
       // A row: parts whose vertical middles lie within 12 px of each other.
       const middles = [...parts].map((part) => (part.getBoundingClientRect().top + part.getBoundingClientRect().bottom) / 2).sort((a, b) => a - b);
-      return middles.filter((middle, index) => index === 0 || middle - (middles[index - 1] ?? 0) > 12).length;
+      return { parts: parts.length, rows: middles.filter((middle, index) => index === 0 || middle - (middles[index - 1] ?? 0) > 12).length };
     });
-    expect(rows).toBeLessThanOrEqual(3);
+    expect(header.parts).toBe(5);
+    expect(header.rows).toBeLessThanOrEqual(3);
+    // No Compose beside it: the panel spans the main area.
+    expect(await page.getByRole('region', { name: 'Compose tweet' }).count()).toBe(0);
+    const [panelBox, mainBox] = await Promise.all([panel.boundingBox(), page.locator('main').boundingBox()]);
+    expect(panelBox?.width ?? 0).toBeGreaterThan((mainBox?.width ?? Infinity) * 0.9);
     const offsets = await page.locator('.state-filter').evaluateAll((filters) =>
       filters.map((filter) => {
         const [label, count] = [filter.querySelector('.state-filter__label'), filter.querySelector('.state-filter__count')];

@@ -5,12 +5,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
 import { sendFromComposeForm } from './support/compose';
-import { listTweetsAs } from './support/gwsList';
+import { listTeamTweetsAs, listTweetsAs } from './support/gwsList';
 import { signInThroughForm } from './support/signIn';
+import { connectionState, publishOnTeamFeed, statusChange, teamFeedEnvelope } from './support/teamFeed';
 
-// Two browser contexts (own cookies, own CometD sessions): the supervisor watches the live panel
-// while agent1 sends through the compose form. Production build + simulator + Chromium. Each test
-// starts from an empty simulator and signs in on pages of its own.
+// Two browser contexts (own cookies, own CometD sessions): the supervisor watches the live panel,
+// fed by the team feed (GWS gives every user their own tweets only), while agent1 sends through the
+// compose form. Production build + simulator + Chromium. Each test starts from an empty simulator and
+// signs in on pages of its own.
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 /** Screenshots are committed; they are rewritten only when missing or with UPDATE_SCREENSHOTS=1. */
@@ -28,11 +30,12 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: file, fullPage: true });
 }
 
-/** A page of its own for `user`, signed in, with its live panel. */
+/** A page of its own for `user`, signed in, with its live panel: GWS's connection Live (and a supervisor's team feed). */
 async function signedIn(user: string) {
   const { page, problems } = await env.newPage(viewport);
   const panel = await signInThroughForm(page, env.app.url, user);
-  await expect.poll(() => page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent()).toContain('Live');
+  await expect.poll(() => connectionState(page, 'Connection')).toBe('Live');
+  if (user === 'supervisor') await expect.poll(() => connectionState(page, 'Team feed')).toBe('Live');
   return { page, problems, panel };
 }
 
@@ -41,10 +44,10 @@ const rowWith = (panel: Locator, text: string) => panel.getByRole('article').fil
 const sentRowWith = (panel: Locator, text: string) => panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: text });
 const summaryOf = (panel: Locator) => panel.getByText(/tweets? of the team$/).textContent();
 
-/** A tweet the supervisor's panel knows only from a notification (/sim/publish is never dropped by a fault). */
+/** A tweet of agent1's the supervisor's panel knows only from the team feed (/sim/publish is never dropped by a fault). */
 function publishLiveOnly(id: string, message: string): Promise<unknown> {
   const twitter = { id, state: 'Composing', twitterType: 'Outbound', message, userData: {} };
-  return simControl(env.app, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+  return publishOnTeamFeed(env.app, teamFeedEnvelope('agent1', statusChange(twitter)));
 }
 
 describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)', () => {
@@ -85,16 +88,16 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     const { panel } = supervisor;
     await expect.poll(() => panel.getByRole('button', { name: /^Sent \d+$/ }).textContent(), { timeout: 10_000 }).toBe('Sent 2');
 
-    await panel.getByLabel('From account').selectOption({ label: '@gc_sales' });
+    await panel.getByRole('combobox', { name: 'From account' }).selectOption({ label: '@gc_sales' });
     await expect.poll(() => panel.getByRole('article').count()).toBe(1);
     expect(await panel.getByRole('article').textContent()).toContain('Spring sale starts Monday');
-    await panel.getByLabel('From account').selectOption({ label: 'All accounts' });
+    await panel.getByRole('combobox', { name: 'From account' }).selectOption({ label: 'All accounts' });
 
-    await panel.getByLabel('Agent').selectOption({ label: 'agent1' });
+    await panel.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'agent1' });
     await panel.getByRole('searchbox', { name: 'Search' }).fill('ORDER #1042');
     await expect.poll(() => summaryOf(panel)).toBe('Showing 1 of 2 tweets of the team');
     await panel.getByRole('searchbox', { name: 'Search' }).fill('');
-    await panel.getByLabel('Agent').selectOption({ label: 'All agents' });
+    await panel.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'All agents' });
 
     await panel.getByRole('button', { name: /^Error \d+$/ }).click();
     await panel.getByText('No tweets match these filters.').waitFor();
@@ -125,16 +128,21 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     const { panel } = supervisor;
     await simControl(env.app, '/sim/faults', { dropNotifications: 1_000_000 });
     await simControl(env.app, '/sim/load', { agents: 4, perSecond: 100, seconds: 0.4 });
-    // The simulated Twitter has answered every Send: all 40 are Sent in GWS's list.
-    await expect.poll(async () => (await listTweetsAs(env.app.url, 'supervisor')).filter((tweet) => tweet.state === 'Sent').length, { timeout: 10_000 }).toBe(40);
+    // The simulated Twitter has answered every Send: all 40 are Sent in the team's list (GWS lists none of them to the supervisor).
+    await expect.poll(async () => (await listTeamTweetsAs(env.app.url)).tweets.filter((item) => item.tweet.state === 'Sent').length, { timeout: 10_000 }).toBe(40);
+    expect(await listTweetsAs(env.app.url, 'supervisor')).toEqual([]);
     // Published after every load notification (and never dropped): once it shows, any of those that got through would show too.
     await publishLiveOnly('LIVEONLYMARKER01', 'Published after the load');
     await rowWith(panel, 'Published after the load').waitFor({ timeout: 10_000 });
     expect(await summaryOf(panel)).toBe('1 tweet of the team');
 
-    await simControl(env.app, '/sim/faults', { dropNotifications: 0, dropSessions: true });
+    // Both of the supervisor's CometD sessions are dropped: GWS's and the team feed's (which the list shows).
+    const faults = (await simControl(env.app, '/sim/faults', { dropNotifications: 0, dropSessions: true })) as { droppedSessions: number; droppedTeamFeedSessions: number };
+    expect(faults.droppedTeamFeedSessions).toBeGreaterThanOrEqual(1);
+    expect(faults.droppedSessions).toBeGreaterThanOrEqual(1);
     await expect.poll(() => summaryOf(panel), { timeout: 15_000 }).toBe('41 tweets of the team');
-    await expect.poll(() => supervisor.page.getByRole('banner').getByRole('status', { name: 'Connection' }).textContent()).toContain('Live');
+    await expect.poll(() => connectionState(supervisor.page, 'Team feed')).toBe('Live');
+    await expect.poll(() => connectionState(supervisor.page, 'Connection')).toBe('Live');
     await panel.getByText(/^Load tweet #40 from loadagent4/).waitFor();
     expect(await panel.getByRole('button', { name: /^Sent \d+$/ }).textContent()).toBe('Sent 40');
     await rowWith(panel, 'Load tweet #40 from loadagent4').getByRole('button', { name: /^userData/ }).click();

@@ -1,59 +1,85 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/simulator/testing';
-import { listenToNotifications, publishMarker, type NotificationListener, type Received } from './support/notificationListener';
-import { parseNotification } from '../../src/gws/schemas';
+import type { GwsNotification } from '../../src/gws/schemas';
+import { parseTeamFeedMessage, teamFeedDefaults } from '../../src/gws/teamFeed/teamFeedSchemas';
+import { startSimulator, teamFeedPaths, type RunningSimulator } from '../../src/simulator/testing';
 import { socialMessagingServerApplication } from '../../src/simulator/twitterAccounts';
-import { tweetStateOf } from './support/notifications';
+import { listenToNotifications, publishMarker, type NotificationListener } from './support/notificationListener';
 import { RestClient } from './support/restClient';
 import { simStats } from './support/simStats';
+import { teamList } from './support/teamFeedClient';
 import { control, listTweets } from './support/tweetFlows';
 
 let sim: RunningSimulator;
+/** The supervisor on the team feed, where the team's traffic reaches a supervisor. */
+let team: NotificationListener;
+/** The supervisor's and agent1's own GWS notifications. */
 let supervisor: NotificationListener;
 let agent1: NotificationListener;
 
 beforeAll(async () => {
   sim = await startSimulator({ twitterDelayMs: 10 });
-  supervisor = await listenToNotifications({ baseUrl: sim.url, user: 'supervisor', channels: ['/v2/me/twitter'] });
+  team = await listenToNotifications({ baseUrl: sim.url, user: 'supervisor', channels: [teamFeedDefaults.channel], path: teamFeedPaths.cometd });
+  supervisor = await listenToNotifications({ baseUrl: sim.url, user: 'supervisor' });
   agent1 = await listenToNotifications({ baseUrl: sim.url, user: 'agent1' });
 });
 
 afterAll(async () => {
-  await Promise.all([supervisor?.disconnect(), agent1?.disconnect()]);
+  await Promise.all([team?.disconnect(), supervisor?.disconnect(), agent1?.disconnect()]);
   await sim?.close();
 });
 
-function isLoadSent(message: Received): boolean {
-  const notification = parseNotification(message.data);
-  return notification.kind === 'tweetState' && notification.tweet.state === 'Sent' && String(notification.tweet.userData?.ConsoleAgent).startsWith('loadagent');
+type TweetState = Extract<GwsNotification, { kind: 'tweetState' }>;
+
+/** The team feed's tweet state notifications of load agents, in `state`. */
+function loadInState(state: string): TweetState[] {
+  return team.received.flatMap((m) => {
+    const notification = parseTeamFeedMessage(m.data);
+    return notification.kind === 'tweetState' && notification.tweet.state === state && notification.agent?.startsWith('loadagent') ? [notification] : [];
+  });
 }
+const mentionsLoad = (m: { data: unknown }) => JSON.stringify(m.data).includes('loadagent');
 
 describe('/sim/load', () => {
-  it('generates Create → Sent traffic from load agents that reaches supervisor sessions, then stops by itself', async () => {
+  it("generates Create → Sent traffic from load agents that reaches supervisors through the team feed, then stops by itself", async () => {
     const started = await control(sim.url, '/sim/load', { agents: 4, perSecond: 200, seconds: 1 });
     expect(started).toMatchObject({ started: true });
     await expect.poll(async () => (await simStats(sim.url)).loadRunning, { timeout: 5_000 }).toBe(false);
-    await expect.poll(() => supervisor.received.filter(isLoadSent).length, { timeout: 5_000 }).toBe(200);
+    await expect.poll(() => loadInState('Sent').length, { timeout: 5_000 }).toBe(200);
 
-    const sent = supervisor.received.filter(isLoadSent).map((m) => tweetStateOf(m).tweet);
+    const sentNotifications = loadInState('Sent');
+    const sent = sentNotifications.map((n) => n.tweet);
     expect(new Set(sent.map((t) => t.id)).size).toBe(200);
-    // Load agents name themselves in Create's userData, as the console does; GWS's key names the SMS application.
-    expect(new Set(sent.map((t) => t.userData?.ConsoleAgent))).toEqual(new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']));
+    // The team feed names each tweet's agent; load agents also name themselves in Create's userData, as the console does.
+    expect(new Set(sentNotifications.map((n) => n.agent))).toEqual(new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']));
+    expect(sentNotifications.every((n) => n.tweet.userData?.ConsoleAgent === n.agent)).toBe(true);
     expect(new Set(sent.map((t) => t.userData?._umsInboundIxnSubmittedBy))).toEqual(new Set([socialMessagingServerApplication]));
     expect(sent[0]?.userData?._twitterUserImageURL).toMatch(new RegExp(`^${sim.url}/sim/avatars/load_acct_\\d\\.svg$`));
-    const composing = supervisor.received.filter((m) => JSON.stringify(m.data).includes('"state":"Composing"'));
-    expect(composing).toHaveLength(200);
+    expect(loadInState('Composing')).toHaveLength(200);
 
     const stats = await simStats(sim.url);
     expect(stats.loadTweets).toBe(200);
     expect(stats.operations.Create ?? 0).toBe(0);
   });
 
-  it("is the team's traffic: in the supervisor's list, never in an agent's feed or list", async () => {
-    // The load's last notifications reached the supervisor in the test before: a marker to agent1 comes after.
-    await agent1.expectNoneBefore((m) => JSON.stringify(m.data).includes('loadagent'), await publishMarker(sim.url, 'agent1', '/v2/me/twitter'));
+  it("is the team's traffic: in the team feed's list and roster, never in anybody's GWS feed or list", async () => {
+    // The load's last notifications reached the team feed in the test before: markers published now come after.
+    await agent1.expectNoneBefore(mentionsLoad, await publishMarker(sim.url, 'agent1', '/v2/me/twitter'));
+    await supervisor.expectNoneBefore(mentionsLoad, await publishMarker(sim.url, 'supervisor', '/v2/me/twitter'));
     expect(await listTweets(new RestClient(sim.url, 'agent1'))).toEqual([]);
-    expect((await listTweets(new RestClient(sim.url, 'supervisor'))).length).toBe(200);
+    expect(await listTweets(new RestClient(sim.url, 'supervisor'))).toEqual([]);
+
+    const list = await teamList(sim.url);
+    expect(list.tweets).toHaveLength(200);
+    expect(new Set(list.tweets.map((t) => t.agent))).toEqual(new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']));
+    expect(list.agents.map((a) => a.userName)).toEqual(['agent1', 'agent2', 'agent3', 'loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']);
+    expect(list.agents[3]).toEqual({ userName: 'loadagent1', firstName: 'Load', lastName: 'Agent 1' });
+  });
+
+  it('/sim/reset forgets the load agents with their tweets', async () => {
+    await control(sim.url, '/sim/reset', {});
+    const list = await teamList(sim.url);
+    expect(list.agents.map((a) => a.userName)).toEqual(['agent1', 'agent2', 'agent3']);
+    expect(list.tweets).toEqual([]);
   });
 
   it('refuses out-of-bounds load with 400', async () => {

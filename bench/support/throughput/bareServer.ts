@@ -1,15 +1,16 @@
 import { createServer } from 'node:http';
 import cometdServer from 'cometd-nodejs-server';
 import { resolveOptions } from '../../../src/simulator/options';
-import { sentNotification, twitterChannel } from './payload';
+import { teamChannel, teamFeedPayload } from './payload';
 import { createProducer } from './producer';
 import { closeServer, listen, memoryFigures, withProducer, type ThroughputServer } from './server';
 
 /**
  * A bare cometd-nodejs-server: no authentication, no body parsing of ours, no per-user delivery —
  * the reference the simulator is compared with. Same long-poll settings as the simulator's
- * defaults (timeout, maxInterval) and maxSessionsPerBrowser -1 (cometd-notes.md); it publishes
- * the same payloads through a server channel.
+ * defaults (timeout, maxInterval) and maxSessionsPerBrowser -1 (cometd-notes.md); it serves any
+ * path (the client's `/team-feed/cometd` too) and publishes the same team feed envelopes on the
+ * same channel through a server channel.
  */
 export async function startBareServer(): Promise<ThroughputServer> {
   const defaults = resolveOptions({});
@@ -21,8 +22,8 @@ export async function startBareServer(): Promise<ThroughputServer> {
   });
   const http = createServer((request, response) => cometd.handle(request, response));
   const url = await listen(http);
-  const channel = cometd.createServerChannel(twitterChannel);
-  const producer = createProducer((sequence) => channel.publish(null, sentNotification(sequence, url)));
+  const channel = cometd.createServerChannel(teamChannel);
+  const producer = createProducer((sequence) => channel.publish(null, teamFeedPayload(sequence, url)));
   return {
     kind: 'bare',
     url,

@@ -1,7 +1,7 @@
 import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
 import { basicAuthorization } from '../../../src/gws/http/basicAuthorization';
-import { sequenceOf, twitterChannel } from './payload';
+import { cometdPath, sequenceOf, teamChannel } from './payload';
 
 // The cometd client needs a `window`; adapt() makes one (global, per process: keep this module
 // out of processes that also run Vite or Playwright).
@@ -19,19 +19,22 @@ export interface CountingClient {
 }
 
 export interface CountingClientOptions {
-  /** Server base URL (the CometD endpoint is `${url}/api/v2/notifications`). */
+  /** Server base URL (the CometD endpoint is the team feed's, `${url}/team-feed/cometd`). */
   url: string;
   user: string;
   /** Told the running total after each batch of messages (coalesced per event-loop turn). */
   onProgress: (received: number) => void;
 }
 
-/** One long-polling cometd client (the `cometd` package, as the app uses), subscribed to /v2/me/twitter. */
+/**
+ * One long-polling cometd client (the `cometd` package, as the app uses) on the team feed's endpoint,
+ * subscribed to /team/twitter: how a supervisor's console reads the team.
+ */
 export async function connectCountingClient({ url, user, onProgress }: CountingClientOptions): Promise<CountingClient> {
   const cometd = new CometD();
   cometd.unregisterTransport('websocket');
   cometd.configure({
-    url: `${url}/api/v2/notifications`,
+    url: `${url}${cometdPath}`,
     requestHeaders: { Authorization: basicAuthorization(user, 'password') },
     logLevel: 'warn',
     maxNetworkDelay: 30_000,
@@ -59,11 +62,11 @@ export async function connectCountingClient({ url, user, onProgress }: CountingC
   };
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${user}: no subscription to ${twitterChannel} within 10 s at ${url}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`${user}: no subscription to ${teamChannel} within 10 s at ${url}`)), 10_000);
     cometd.addListener('/meta/handshake', (reply: Message) => {
       if (!reply.successful) return;
       handshakes += 1;
-      cometd.subscribe(twitterChannel, onMessage, (ack: Message) => {
+      cometd.subscribe(teamChannel, onMessage, (ack: Message) => {
         if (!ack.successful) return;
         clearTimeout(timer);
         resolve();

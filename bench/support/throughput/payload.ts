@@ -1,9 +1,21 @@
+import { teamFeedDefaults } from '../../../src/gws/teamFeed/teamFeedSchemas';
 import { twitterStateChange, type TwitterStateChangeMessage } from '../../../src/simulator/notificationMessages';
 import { interactionId } from '../../../src/simulator/stableIds';
+import { teamFeedMessage, type TeamFeedMessage } from '../../../src/simulator/teamFeed/teamFeedMessages';
+import { teamFeedPaths } from '../../../src/simulator/teamFeed/teamFeedPaths';
 import { contactIdOf, sentUserData } from '../../../src/simulator/twitterAccounts';
 
-/** The channel both servers publish on and the client subscribes to. */
-export const twitterChannel = '/v2/me/twitter';
+/**
+ * What a supervisor's client reads: the team feed. GWS's `/v2/me/twitter` carries the supervisor's
+ * own tweets only; the team's reach a supervisor on the team feed's `/team/twitter`, at
+ * `/team-feed/cometd`. Both servers publish there (the bare one takes any path) and the client
+ * subscribes to it.
+ */
+export const teamChannel = teamFeedDefaults.channel;
+export const cometdPath = teamFeedPaths.cometd;
+
+/** The agent whose tweets are published (the simulator's default agent1, on the team). */
+export const benchAgent = { userName: 'agent1', firstName: 'Alice', lastName: 'Agent' } as const;
 
 const account = { screenName: 'gc_support', displayName: 'GC Support' };
 
@@ -37,9 +49,16 @@ export function sentNotification(sequence: number, baseUrl: string): TwitterStat
   });
 }
 
-/** The sequence number of a received payload, or undefined if it is not one of ours. */
+/** What the bare server publishes: the envelope the simulator's team feed wraps the same notification in. */
+export function teamFeedPayload(sequence: number, baseUrl: string): TeamFeedMessage {
+  return teamFeedMessage({ ...benchAgent }, sentNotification(sequence, baseUrl));
+}
+
+/** The sequence number of a received team feed message, or undefined if it is not one of ours. */
 export function sequenceOf(data: unknown): number | undefined {
-  if (typeof data !== 'object' || data === null || !('referenceId' in data)) return undefined;
-  const { referenceId } = data;
+  if (typeof data !== 'object' || data === null || !('notification' in data)) return undefined;
+  const { notification } = data;
+  if (typeof notification !== 'object' || notification === null || !('referenceId' in notification)) return undefined;
+  const { referenceId } = notification;
   return typeof referenceId === 'number' ? referenceId : undefined;
 }

@@ -22,12 +22,12 @@ export interface MemoryFigures {
 /** One CometD server under test, with its in-process publisher (see producer.ts). */
 export interface ThroughputServer {
   readonly kind: ServerKind;
-  /** Base URL; the client's CometD URL is `${url}/api/v2/notifications`. */
+  /** Base URL; the client's CometD URL is the team feed's, `${url}/team-feed/cometd`. */
   readonly url: string;
   run(count: number, window: number, deadlineMs?: number): Promise<RunResult>;
   ack(received: number): void;
   memory(): MemoryFigures;
-  /** Notifications published, and deliveries to sessions / sessions dropped where the server counts them. */
+  /** Notifications published, and deliveries to (team feed) sessions / sessions dropped where the server counts them. */
   counters(): Counters;
   close(): Promise<void>;
 }

@@ -14,12 +14,13 @@ export function displayNameOf(user: Pick<User, 'firstName' | 'lastName' | 'userN
 const agentRole = 'ROLE_AGENT';
 
 /**
- * The console header's agent part: who is signed in, Ready / Not Ready for Twitter (only for users
- * with the agent role: it routes inbound tweets to agents), Sign out.
+ * The console header's user part: who is signed in, Ready / Not Ready for Twitter (only for users
+ * with the agent role, as it routes inbound tweets to agents, and not for a supervisor with no
+ * account to answer from: a control they cannot use), Sign out.
  */
 export function SessionHeader() {
-  const { user } = useGwsSession();
-  const isAgent = user.roles?.includes(agentRole) ?? false;
+  const { user, isSupervisor, twitterAccounts } = useGwsSession();
+  const isAgent = (user.roles?.includes(agentRole) ?? false) && !(isSupervisor && twitterAccounts.length === 0);
   return (
     <div className="session-header">
       <span className="session-header__agent">

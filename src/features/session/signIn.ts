@@ -7,6 +7,7 @@ import { createTweetFeed } from '../../shared/session/tweetFeed/tweetFeed';
 import { GwsChannel } from '../../gws/channels';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
 import { createGwsHttpClient, type GwsHttpClient, type GwsHttpClientConfig } from '../../gws/http';
+import { closeTeamSession, openTeamSession } from './openTeamSession';
 import { twitterAccountsOf } from './twitterAccounts';
 import { createTwitterChannelStateStore, type TwitterChannelStateStore } from './twitterChannelState';
 
@@ -71,6 +72,11 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     const { section, key } = config.twitterAccountsSetting;
     console.warn(`[session] ${me.user.userName} has no Twitter account: none in GWS user.settings["${section}"]["${key}"], none in config.json twitterAccounts`);
   }
+  const isSupervisor = me.user.roles?.includes(config.supervisorRole) ?? false;
+  const team =
+    isSupervisor && config.teamFeed
+      ? await openTeamSession({ teamFeed: config.teamFeed, authorization: http.authorization, createNotificationClient, pageUrl: deps.pageUrl })
+      : undefined;
   const session: GwsSession = {
     user: me.user,
     http,
@@ -79,7 +85,8 @@ export async function signIn(config: RuntimeConfig, credentials: Credentials, de
     tweetFeed,
     draftTexts: createDraftTexts(),
     twitterAccounts: accounts,
-    isSupervisor: me.user.roles?.includes(config.supervisorRole) ?? false,
+    isSupervisor,
+    team,
   };
   return { session, twitterChannelState };
 }
@@ -102,5 +109,5 @@ export async function endSession({ session, twitterChannelState }: SignedIn, how
   }
   twitterChannelState.stop();
   session.tweetFeed.stop();
-  await session.notifications.disconnect().catch(() => undefined);
+  await Promise.all([session.notifications.disconnect().catch(() => undefined), session.team ? closeTeamSession(session.team) : undefined]);
 }

@@ -52,6 +52,8 @@ export interface NotificationClientOptions {
   referenceBufferMs?: number;
   referenceBufferSize?: number;
   logLevel?: LogLevel;
+  /** Reads each message's `data`; parseNotification (GWS) by default, parseTeamFeedMessage for the team feed. */
+  parse?: (data: unknown) => GwsNotification;
 }
 
 export type NotificationListener = (notification: GwsNotification, raw: unknown, channel: string) => void;
@@ -70,6 +72,7 @@ export interface NotificationClient {
 
 export function createNotificationClient(options: NotificationClientOptions): NotificationClient {
   const channels = withoutCoveredChannels(options.channels);
+  const parse = options.parse ?? parseNotification;
   const notificationListeners = createListenerSet<Parameters<NotificationListener>>('notification');
   const stateListeners = createListenerSet<[ConnectionState]>('state change');
   const reestablishedListeners = createListenerSet<[]>('reestablished');
@@ -127,7 +130,7 @@ export function createNotificationClient(options: NotificationClientOptions): No
   function onMessage(message: unknown): void {
     const dataMessage = readDataMessage(message);
     if (!dataMessage) return;
-    const notification = parseNotification(dataMessage.data);
+    const notification = parse(dataMessage.data);
     const referenceId = referenceIdOf(notification) ?? rawReferenceIdOf(dataMessage.data);
     if (referenceId !== undefined) references.record(referenceId, notification);
     notificationListeners.emit(notification, dataMessage.data, dataMessage.channel);

@@ -4,11 +4,12 @@ import { describeZodError as reasonOf } from './describeZodError';
 
 /**
  * Every CometD `data` the app may receive on `/v2/me/*`, normalised into one union.
- * Nothing here throws: what does not fit is `{ kind: 'unrecognised', reason }`.
+ * Nothing here throws: what does not fit is `{ kind: 'unrecognised', reason }`. `agent` is set only
+ * by the team feed (teamFeed/), which names the agent a tweet belongs to; GWS never does.
  */
 export type GwsNotification =
-  | { kind: 'tweetState'; notificationType: string; referenceId: number | undefined; tweet: Tweet }
-  | { kind: 'tweetError'; referenceId: number | undefined; errorMessage: string; tweet: Tweet | undefined }
+  | { kind: 'tweetState'; notificationType: string; referenceId: number | undefined; tweet: Tweet; agent?: string }
+  | { kind: 'tweetError'; referenceId: number | undefined; errorMessage: string; tweet: Tweet | undefined; agent?: string }
   | { kind: 'operationResponse'; referenceId: number | undefined; success: boolean; errorMessage: string | undefined }
   | { kind: 'channelState'; channels: ChannelUserState[] }
   | { kind: 'unrecognised'; reason: string };

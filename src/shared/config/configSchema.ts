@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { GwsChannel, notificationsPath as defaultNotificationsPath } from '../../gws/channels';
+import { teamFeedDefaults } from '../../gws/teamFeed/teamFeedSchemas';
 import { consoleUserDataKeys, defaultSupervisorRole, defaultTwitterAccountsSetting, twitterMediaChannel } from '../../gws/http';
 
 /**
@@ -21,6 +22,12 @@ function isEmptyOrHttpUrl(value: string): boolean {
 
 const absolutePath = (what: string) =>
   z.string({ error: expected(`${what} (a string starting with /)`) }).check(z.startsWith('/', 'must start with /'));
+
+/** An absolute path on the console's origin, or an http(s) URL. */
+const pathOrHttpUrl = (what: string) =>
+  z
+    .string({ error: expected(`${what} (a path starting with / or an http(s) URL)`) })
+    .check(z.trim(), z.refine((value) => value.startsWith('/') || (value !== '' && isEmptyOrHttpUrl(value)), 'must start with / or be an http(s) URL'));
 
 const nonEmptyText = (what: string) =>
   z.string({ error: expected(what) }).check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -90,6 +97,20 @@ export const runtimeConfigSchema = z.strictObject(
     mediaChannel: z._default(nonEmptyText('the GWS media channel name of Twitter, e.g. "twitter"'), twitterMediaChannel),
     /** The GWS role that opens the supervisor view. */
     supervisorRole: z._default(nonEmptyText('a GWS role name, e.g. "ROLE_SUPERVISOR"'), defaultSupervisorRole),
+    /**
+     * [ours] The team feed a supervisor's dashboard reads (README "Team feed"): absent, a supervisor
+     * sees their own tweets only, as GWS gives them.
+     */
+    teamFeed: z.optional(
+      z.strictObject(
+        {
+          url: pathOrHttpUrl('the team feed\'s CometD endpoint, e.g. "/team-feed/cometd"'),
+          listUrl: pathOrHttpUrl('the team feed\'s list URL, e.g. "/team-feed/tweets"'),
+          channel: z._default(absolutePath('the team feed\'s channel'), teamFeedDefaults.channel),
+        },
+        { error: expected('an object like {"url": "/team-feed/cometd", "listUrl": "/team-feed/tweets"}') },
+      ),
+    ),
     /** The userData key the console writes the sending agent's user name into (Create). */
     agentUserDataKey: z._default(nonEmptyText('a userData key, e.g. "ConsoleAgent"'), consoleUserDataKeys.agent),
   },

@@ -3,6 +3,7 @@ import type { NotificationClient } from '../../gws/cometd';
 import type { GwsHttpClient } from '../../gws/http';
 import type { TwitterAccount, User } from '../../gws/schemas';
 import type { DraftTexts } from './draftTexts';
+import type { TeamSession } from './teamSession';
 import type { TweetListObserver } from './tweetListObserver';
 import type { TweetFeed } from './tweetFeed/tweetFeed';
 
@@ -28,6 +29,8 @@ export interface GwsSession {
   twitterAccounts: readonly TwitterAccount[];
   /** The user has the configured supervisor role (config.json `supervisorRole`). */
   isSupervisor: boolean;
+  /** A supervisor's team feed (config.json `teamFeed`); undefined for agents, and when none is configured. */
+  team: TeamSession | undefined;
 }
 
 export const GwsSessionContext = createContext<GwsSession | null>(null);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { teamFeedDefaults } from '../../gws/teamFeed/teamFeedSchemas';
 import { channelMessageFormats, headerNamePattern, twitterAckModes } from '../wireModes';
 import { nestsDeeperThan } from '../notifier/valueDepth';
 
@@ -37,7 +38,7 @@ export const faultsBodySchema = z.object({
   ),
   /** Drop the next N notifications. */
   dropNotifications: z.optional(nonNegativeInt(1_000_000)),
-  /** Disconnect every CometD session: clients get 402::session_unknown and must handshake again. */
+  /** Disconnect every CometD session, the team feed's too: clients get 402::session_unknown and must handshake again. */
   dropSessions: z.optional(z.boolean()),
   /** Give every HTTP session a new CSRF token. */
   rotateCsrf: z.optional(z.boolean()),
@@ -49,17 +50,29 @@ export type FaultsBody = z.infer<typeof faultsBodySchema>;
 /** [ours] How deep `/sim/publish` data may nest. */
 export const maxPublishedDepth = 256;
 
-export const publishBodySchema = z.object({
-  /** Only this user's sessions; every session when absent. */
-  user: z.optional(z.string()),
-  channel: z.string().check(z.startsWith('/'), z.minLength(2)),
-  /**
-   * Anything at all — this is how bad-input tests feed the client — but nested no deeper than the
-   * CometD server can serialise (it recurses: thousands of levels overflow its stack).
-   */
-  data: z.unknown().check(z.refine((data) => !nestsDeeperThan(data, maxPublishedDepth), `data nests deeper than ${maxPublishedDepth} levels`)),
-});
-export type PublishBody = z.infer<typeof publishBodySchema>;
+export const publishBodySchema = z.pipe(
+  z
+    .object({
+      /** Only this user's sessions; every session when absent. */
+      user: z.optional(z.string()),
+      /** Required, except with `teamFeed`, where it defaults to the team feed's channel (`/team/twitter`). */
+      channel: z.optional(z.string().check(z.startsWith('/'), z.minLength(2))),
+      /**
+       * [ours] To the team feed's CometD sessions (/team-feed/cometd, supervisors only) instead of
+       * GWS's (/api/v2/notifications): how tests feed a team feed client malformed envelopes.
+       */
+      teamFeed: z.optional(z.boolean()),
+      /**
+       * Anything at all — this is how bad-input tests feed the client — but nested no deeper than the
+       * CometD server can serialise (it recurses: thousands of levels overflow its stack).
+       */
+      data: z.unknown().check(z.refine((data) => !nestsDeeperThan(data, maxPublishedDepth), `data nests deeper than ${maxPublishedDepth} levels`)),
+    })
+    .check(z.refine((body) => body.teamFeed === true || body.channel !== undefined, { message: 'channel is required (unless teamFeed)', path: ['channel'] })),
+  z.transform(({ user, channel, teamFeed, data }) => ({ user, data, teamFeed: teamFeed === true, channel: channel ?? teamFeedDefaults.channel })),
+);
+/** What a `POST /sim/publish` request sends. */
+export type PublishBody = z.input<typeof publishBodySchema>;
 
 export const loadBodySchema = z.object({
   agents: z.number().check(z.int(), z.gte(1), z.lte(1_000)),

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../http/readBody';
 import { writeJson } from '../http/respond';
 import type { SimUser } from '../users';
 import { sessionUnknownReplies } from './bayeuxReplies';
@@ -36,4 +37,31 @@ export function handleBayeuxBody(notifier: Notifier, user: SimUser, request: Inc
     return;
   }
   notifier.handle(request, response, raws);
+}
+
+/**
+ * A request to a CometD endpoint, after authentication: GWS's `/api/v2/notifications` and the team
+ * feed's `/team-feed/cometd` [ours] alike (each with its own Notifier). A POST body is read up to
+ * `maxBodyBytes` (beyond: `tooLarge` answers) and goes through handleBayeuxBody; anything else is
+ * cometd-nodejs-server's to refuse.
+ */
+export async function serveCometd(
+  notifier: Notifier,
+  user: SimUser,
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBodyBytes: number,
+  tooLarge: () => void,
+): Promise<void> {
+  if ((request.method ?? 'GET').toUpperCase() !== 'POST') {
+    notifier.handle(request, response, []);
+    return;
+  }
+  const read = await readBody(request, maxBodyBytes);
+  if (read.kind === 'failed') return;
+  if (read.kind === 'tooLarge') {
+    tooLarge();
+    return;
+  }
+  handleBayeuxBody(notifier, user, request, response, read.text);
 }

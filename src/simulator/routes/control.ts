@@ -33,8 +33,8 @@ function parsed<S extends z.core.$ZodType>(schema: S, body: unknown): z.output<S
 
 const postRoutes = new Map<string, PostRoute>(Object.entries({
   '/sim/publish': ({ ctx, publishBudget }, body) => {
-    const { user, channel, data } = parsed(publishBodySchema, body);
-    const delivered = publishRaw(ctx, user, channel, data);
+    const { data, ...target } = parsed(publishBodySchema, body);
+    const delivered = publishRaw(ctx, target, data);
     publishBudget.charge(jsonSize(data) * Math.max(1, delivered));
     return { ok: true, delivered };
   },
@@ -42,9 +42,10 @@ const postRoutes = new Map<string, PostRoute>(Object.entries({
     const faults = parsed(faultsBodySchema, body);
     const state = ctx.faults.apply(faults);
     const droppedSessions = faults.dropSessions ? ctx.notifier.dropAllSessions() : 0;
+    const droppedTeamFeedSessions = faults.dropSessions ? ctx.teamFeed.dropAllSessions() : 0;
     const rotatedSessions = faults.rotateCsrf ? ctx.httpSessions.rotateAllTokens() : 0;
     const expiredSessions = faults.expireSessions ? ctx.httpSessions.expireAll() : 0;
-    return { ok: true, faults: state, droppedSessions, rotatedSessions, expiredSessions };
+    return { ok: true, faults: state, droppedSessions, droppedTeamFeedSessions, rotatedSessions, expiredSessions };
   },
   '/sim/load': ({ load }, body, request) => {
     const { until } = load.start(parsed(loadBodySchema, body), baseUrlOf(request));
@@ -61,6 +62,7 @@ const postRoutes = new Map<string, PostRoute>(Object.entries({
   '/sim/reset': ({ ctx, load }) => {
     load.stop();
     ctx.store.clear();
+    ctx.teamRoster.clearLoadAgents();
     ctx.faults.reset();
     Object.assign(ctx.stats, emptyStats());
     return { ok: true };
@@ -69,7 +71,9 @@ const postRoutes = new Map<string, PostRoute>(Object.entries({
 
 function getRoute({ ctx, load }: ControlDeps, path: string, response: ServerResponse): boolean {
   if (path === '/sim/health') {
-    writeJson(response, 200, { ok: true, users: ctx.users.all.length, tweets: ctx.store.size, sessions: ctx.notifier.sessionCount() });
+    writeJson(response, 200, {
+      ok: true, users: ctx.users.all.length, tweets: ctx.store.size, sessions: ctx.notifier.sessionCount(), teamFeedSessions: ctx.teamFeed.sessionCount(),
+    });
     return true;
   }
   if (path === '/sim/stats') {
@@ -79,6 +83,7 @@ function getRoute({ ctx, load }: ControlDeps, path: string, response: ServerResp
       config: ctx.config,
       tweets: ctx.store.size,
       sessions: ctx.notifier.sessionCount(),
+      teamFeedSessions: ctx.teamFeed.sessionCount(),
       httpSessions: ctx.httpSessions.size,
       loadRunning: load.running,
     });

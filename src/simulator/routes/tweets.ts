@@ -1,9 +1,8 @@
-import { GwsChannel } from '../../gws/channels';
 import { createTweetBodySchema, tweetOperationBodySchema } from '../../gws/schemas';
 import type { SimulatorContext } from '../context';
 import { json, statusError, type Outcome } from '../http/respond';
 import { twitterError } from '../notificationMessages';
-import { notifyUser } from '../publishing';
+import { notifyTwitter } from '../publishing';
 import type { SimTweet } from '../store/simTweet';
 import { createTweet, findOwnTweet, operateOnTweet, twitterReferenceId, type ServiceResult } from '../tweetService';
 import type { ApiRequest, ApiRoute } from './apiRequest';
@@ -19,12 +18,12 @@ export interface TweetListBody {
   tweets: SimTweet[];
 }
 
-/** The agent's own tweets; a supervisor gets the whole team's [ours]. */
+/**
+ * The signed-in user's own tweets, a supervisor's too: `/api/v2/me/…` is the signed-in user's
+ * resource (contract §3). A supervisor reads the team's from the team feed's list [ours] (teamFeed/).
+ */
 export const listTweets: ApiRoute = (ctx, { user }) => {
-  const body: TweetListBody = {
-    statusCode: 0,
-    tweets: ctx.store.list(user.supervisor ? undefined : user.userName, ctx.config.maxListedTweets),
-  };
+  const body: TweetListBody = { statusCode: 0, tweets: ctx.store.list(user.userName, ctx.config.maxListedTweets) };
   return json(body);
 };
 
@@ -66,6 +65,6 @@ function injectedFailure(
   const referenceId = operationName === 'Save' ? undefined : twitterReferenceId(ctx);
   const tweet = tweetId === undefined ? undefined : findOwnTweet(ctx, user, tweetId)?.tweet;
   return ack(referenceId, () =>
-    notifyUser(ctx, user.userName, GwsChannel.twitter, twitterError(referenceId, failure.errorMessage, tweet)),
+    notifyTwitter(ctx, user.userName, twitterError(referenceId, failure.errorMessage, tweet)),
   );
 }

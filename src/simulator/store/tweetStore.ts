@@ -8,8 +8,10 @@ export interface TweetStore {
   /** Replaces the resource of a stored tweet (after a pure transition). */
   update(id: string, tweet: SimTweet): void;
   setSending(id: string, sending: boolean): void;
-  /** The newest `limit` tweets of `owner` (of everybody when undefined), oldest first. */
-  list(owner: string | undefined, limit: number): SimTweet[];
+  /** The newest `limit` tweets of `owner`, oldest first. */
+  list(owner: string, limit: number): SimTweet[];
+  /** The newest `limit` tweets whose owner `includes` accepts, oldest first, with their owners. */
+  listOwnedBy(includes: (owner: string) => boolean, limit: number): StoredTweet[];
   /** The previous sent message of a Twitter account (for the duplicate rule). */
   lastSentMessage(screenName: string): string | undefined;
   recordSent(screenName: string, message: string): void;
@@ -81,13 +83,17 @@ export function createTweetStore({ maxTweets }: { maxTweets: number }): TweetSto
       if (stored) stored.sending = sending;
     },
     list(owner, limit) {
-      if (owner === undefined) return lastOf(tweets.values(), limit, tweets.size).map((s) => s.tweet);
       const owned = byOwner.get(owner);
       if (!owned) return [];
       return lastOf(owned, limit, owned.size).flatMap((id) => {
         const stored = tweets.get(id);
         return stored ? [stored.tweet] : [];
       });
+    },
+    listOwnedBy(includes, limit) {
+      const matching: StoredTweet[] = [];
+      for (const stored of tweets.values()) if (includes(stored.owner)) matching.push(stored);
+      return matching.slice(Math.max(0, matching.length - limit));
     },
     lastSentMessage: (screenName) => lastSent.get(screenName),
     recordSent(screenName, message) {

@@ -2,15 +2,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createGwsHttpClient } from '../../../src/gws/http';
 import { simStats as readSimStats } from '../support/simStats';
 import { panelTestSimulator } from './support/panelTestSimulator';
 import { simControl } from '../../support/simControl';
-import { openSession, panelStates, renderLivePanel } from './support/panelHarness';
+import { openSession, panelStates, renderLivePanel, teamListStates } from './support/panelHarness';
 
 // Faults at the app level: every CometD session is dropped while ~1,000 notifications/s
-// flow, with a run of notifications lost on top. After recovery the supervisor's panel must hold
-// exactly the simulator's own list: same ids, same states, nothing missing, nothing twice.
+// flow, with a run of notifications lost on top. After recovery the supervisor's panel (fed by the
+// team feed) must hold exactly the simulator's own team list: same ids, same states, nothing
+// missing, nothing twice.
 
 const loadTweets = 1_800; // 500/s for 3.6 s (Create → Composing + Send → Sent = 1,000 notifications/s); under maxListedTweets (2,000)
 const env = panelTestSimulator({ twitterDelayMs: 100 });
@@ -19,7 +19,7 @@ const simStats = () => readSimStats(env.sim.url);
 const droppedAnswer = z.object({ droppedSessions: z.number() });
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
-const connection = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' });
+const connection = (name: string) => within(screen.getByRole('banner')).getByRole('status', { name });
 
 /** id → state of every tweet in the panel's query cache (throws on an id seen twice). */
 describe('faults at the app level (jsdom panel + simulator)', () => {
@@ -40,15 +40,13 @@ describe('faults at the app level (jsdom panel + simulator)', () => {
     const atDrop = await simStats();
     expect(atDrop.loadRunning).toBe(true); // the drop happened while the load still ran
 
-    // The load ends; the simulator's own list: every tweet Sent.
-    const listing = createGwsHttpClient({ baseUrl: env.sim.url, username: 'supervisor', password: 'password' });
+    // The load ends; the simulator's own team list: every tweet Sent.
     await expect.poll(async () => (await simStats()).loadRunning, { timeout: 30_000, interval: 100 }).toBe(false);
     let simulatorList: Map<string, string | undefined> = new Map();
     await waitFor(
       async () => {
-        const { tweets } = await listing.listTweets();
-        expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(loadTweets);
-        simulatorList = new Map(tweets.map((tweet) => [tweet.id, tweet.state]));
+        simulatorList = await teamListStates(env.sim.url);
+        expect([...simulatorList.values()].filter((state) => state === 'Sent')).toHaveLength(loadTweets);
       },
       { timeout: 20_000, interval: 200 },
     );
@@ -59,7 +57,8 @@ describe('faults at the app level (jsdom panel + simulator)', () => {
     await within(panel()).findByText(/^1,?800 tweets of the team$/, {}, { timeout: 10_000 });
     expect(within(panel()).getByRole('button', { name: /^Sent 1,?800$/ })).toBeInTheDocument();
     expect(within(panel()).getByRole('button', { name: /^Composing 0$/ })).toBeInTheDocument();
-    expect(connection()).toHaveTextContent('Live');
+    expect(connection('Connection')).toHaveTextContent('Live');
+    expect(connection('Team feed')).toHaveTextContent('Live');
 
     const after = await simStats();
     expect(after.loadTweets).toBe(loadTweets);

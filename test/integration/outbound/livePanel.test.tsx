@@ -151,4 +151,15 @@ describe('the live outbound panel (jsdom + simulator)', () => {
     const row = await rowWithText('A customer asks for help');
     expect(row).toHaveAccessibleName(/InvitedInbound$/);
   });
+
+  it('a draft made before the panel opened shows "Composing before HH:MM" (its start is unknown), not "now"', async () => {
+    const earlier = await signIn('agent1');
+    await createDraftAs(earlier, { CaseId: 'C-8' });
+    const session = await signIn('agent1');
+    renderLivePanel(session);
+    // The only tweet: the draft, known from the panel's first list read.
+    const row = await within(panel()).findByRole('article');
+    expect(row).toHaveTextContent(/Composing before \d{1,2}:\d{2}/);
+    expect(row).not.toHaveTextContent(/Composing now|just now/i);
+  });
 });

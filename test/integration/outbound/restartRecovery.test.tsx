@@ -2,11 +2,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GwsSession } from '../../../src/shared/session/GwsSessionContext';
-import { createGwsHttpClient } from '../../../src/gws/http';
-import { startSimulator, type RunningSimulator } from '../../../src/simulator/testing';
+import { basicAuthorization } from '../../../src/gws/http/basicAuthorization';
+import { createTeamTweetListReader } from '../../../src/gws/teamFeed';
+import { startSimulator, teamFeedPaths, type RunningSimulator } from '../../../src/simulator/testing';
 import { simControl } from '../../support/simControl';
 import { simStats } from '../support/simStats';
-import { giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
+import { disconnectSession, giveTheListALayout, openSession, panelStates, renderLivePanel, useNodeTransportForCometD } from './support/panelHarness';
 import { sendAs } from './support/tweetsThroughSession';
 
 // A GWS restart mid-session at the app level: the simulator goes down for at least 5 s and
@@ -28,12 +29,13 @@ beforeAll(() => {
 });
 afterAll(async () => {
   restoreLayout?.();
-  await Promise.all(sessions.map((session) => session.notifications.disconnect()));
+  await Promise.all(sessions.map(disconnectSession));
   await sim?.close();
 });
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
-const connectionText = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' }).textContent ?? '';
+// The supervisor's list is the team feed's: its status is the one that must recover.
+const connectionText = () => within(screen.getByRole('banner')).getByRole('status', { name: 'Team feed' }).textContent ?? '';
 const reconnectAttempt = () => Number(/Reconnecting… \(attempt (\d+)\)/.exec(connectionText())?.[1] ?? 0);
 
 describe('simulator restart mid-session at the app level (jsdom panel)', () => {
@@ -44,11 +46,13 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     const supervisor = await openSession(url, 'supervisor', { backoffIncrementMs: 3_000, maxBackoffMs: 3_000 });
     const agent = await openSession(url, 'agent1');
     sessions.push(supervisor, agent);
+    const teamFeed = supervisor.team?.notifications;
+    if (!teamFeed) throw new Error('the supervisor has no team feed');
     let reestablishedAt: number | undefined;
-    supervisor.notifications.onReestablished(() => (reestablishedAt ??= Date.now()));
+    teamFeed.onReestablished(() => (reestablishedAt ??= Date.now()));
     /** When each failed reconnect attempt was reported (what the header shows as "attempt N"). */
     const failedAttempts: { attempt: number; at: number }[] = [];
-    supervisor.notifications.onStateChange((state) => {
+    teamFeed.onStateChange((state) => {
       if (state.status === 'reconnecting') failedAttempts.push({ attempt: state.attempt, at: Date.now() });
     });
     const { queryClient } = renderLivePanel(supervisor);
@@ -83,13 +87,13 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     await waitFor(() => expect(connectionText()).toContain('Live'), { timeout: 20_000, interval: 50 });
     expect(reestablishedAt).toBeGreaterThanOrEqual(restartedAt);
 
-    // Every load tweet is Sent on the new instance.
-    const listing = createGwsHttpClient({ baseUrl: sim.url, username: 'supervisor', password: 'password' });
+    // Every load tweet is Sent on the new instance (its team list).
+    const readTeamList = createTeamTweetListReader({ listUrl: `${sim.url}${teamFeedPaths.tweets}`, authorization: basicAuthorization('supervisor', 'password') });
     let simulatorList = new Map<string, string | undefined>();
     let sentBeforeRehandshake = 0;
     await waitFor(
       async () => {
-        const tweets = (await listing.listTweets()).tweets;
+        const tweets = (await readTeamList()).tweets.map((item) => item.tweet);
         expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(100);
         simulatorList = new Map(tweets.map((tweet) => [tweet.id, tweet.state]));
         // Each load message carries its creation time: "Load tweet #N from loadagentK at <ISO>".
@@ -107,8 +111,8 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     // restart (known to the panel, forgotten by the simulator), each once.
     const expected = new Map([[beforeId, 'Sent'], ...simulatorList]);
     await waitFor(() => expect(panelStates(queryClient)).toEqual(expected), { timeout: 20_000, interval: 200 });
-    expect(within(panel()).getByRole('button', { name: /^Sent 101$/ })).toBeTruthy();
-    expect(within(panel()).getByRole('button', { name: /^All 101$/ })).toBeTruthy();
+    expect(within(panel()).getByRole('button', { name: /^Sent 101$/ })).toBeInTheDocument();
+    expect(within(panel()).getByRole('button', { name: /^All 101$/ })).toBeInTheDocument();
 
     // REST after the restart with the same client (old JSESSIONID, old CSRF token): Basic
     // credentials open a new HTTP session; the stale token is refused once and refreshed.
@@ -120,6 +124,6 @@ describe('simulator restart mid-session at the app level (jsdom panel)', () => {
     expect(stats.unauthorized).toBe(0);
     await waitFor(() => expect(panelStates(queryClient).get(afterId)).toBe('Sent'), { timeout: 10_000 });
     expect(panelStates(queryClient).size).toBe(102);
-    expect(within(panel()).getByText('After the restart')).toBeTruthy();
+    expect(within(panel()).getByText('After the restart')).toBeInTheDocument();
   }, 90_000);
 });

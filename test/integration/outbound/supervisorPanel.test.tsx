@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { simControl } from '../../support/simControl';
 import { testConfig } from '../../support/testConfig';
 import { panelTestSimulator } from './support/panelTestSimulator';
-import { openSession, renderLivePanel } from './support/panelHarness';
+import { openSession, renderLivePanel, teamListStates } from './support/panelHarness';
 import { queuePath, sendAs } from './support/tweetsThroughSession';
 
-// The supervisor's view of the team in jsdom against the real simulator.
+// The supervisor's view of the team (through the simulator's team feed) in jsdom against the real simulator.
 
 const env = panelTestSimulator({ twitterDelayMs: 100 });
 
@@ -19,12 +19,10 @@ const summary = () => within(panel()).getByText(/tweets? of the team$/);
 const stateFilter = (label: string) => within(panel()).getByRole('button', { name: new RegExp(`^${label} [\\d,]+$`) });
 
 async function loadFinished(expectedSent: number): Promise<void> {
-  const supervisorView = await openSession(env.sim.url, 'supervisor');
-  env.track(supervisorView);
   await waitFor(
     async () => {
-      const tweets = (await supervisorView.http.listTweets()).tweets;
-      expect(tweets.filter((tweet) => tweet.state === 'Sent')).toHaveLength(expectedSent);
+      const states = [...(await teamListStates(env.sim.url)).values()];
+      expect(states.filter((state) => state === 'Sent')).toHaveLength(expectedSent);
     },
     { timeout: 10_000, interval: 100 },
   );
@@ -37,10 +35,11 @@ describe('the supervisor view (jsdom + simulator)', () => {
     await screen.findByText('No outbound tweets yet.');
     expect(within(panel()).getByRole('switch', { name: 'Supervisor view' })).toBeChecked();
 
-    // Tweets the panel knows only from a notification (they are in no GWS list).
+    // Tweets the panel knows only from a team feed notification (they are in no list).
     const publishLiveOnly = (id: string, message: string) => {
       const twitter = { id, state: 'Composing', twitterType: 'Outbound', message };
-      return simControl(env.sim, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+      const notification = { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter };
+      return simControl(env.sim, '/sim/publish', { user: 'supervisor', teamFeed: true, data: { agent: { userName: 'agent3' }, notification } });
     };
     await publishLiveOnly('LIVEONLY00000001', 'Known only from a notification');
     await within(panel()).findByText('Known only from a notification');
@@ -57,7 +56,7 @@ describe('the supervisor view (jsdom + simulator)', () => {
 
     await simControl(env.sim, '/sim/faults', { dropNotifications: 0, dropSessions: true });
     await waitFor(() => expect(summary()).toHaveTextContent(/^32 tweets of the team$/), { timeout: 10_000 });
-    expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Connection' })).toHaveTextContent('Live');
+    expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Team feed' })).toHaveTextContent('Live');
     expect(stateFilter('Sent')).toHaveTextContent(/^Sent 30$/);
     expect(stateFilter('Composing')).toHaveTextContent(/^Composing 2$/);
     expect(within(panel()).getByText(/^Load tweet #30 from loadagent3/)).toBeInTheDocument();
@@ -82,6 +81,8 @@ describe('the supervisor view (jsdom + simulator)', () => {
     expect(await within(panel()).findByText('2 new', {}, { timeout: 5_000 })).toBeInTheDocument();
     expect(within(panel()).queryByText('During the pause')).not.toBeInTheDocument();
     expect(summary()).toHaveTextContent(/^1 tweet of the team$/);
+    // Where "Live" was: the list is not live while paused.
+    expect(within(screen.getByRole('banner')).getByRole('status', { name: 'Team feed' })).toHaveTextContent('Paused — 2 new');
 
     await userEvent.click(within(panel()).getByRole('button', { name: 'Resume live updates' }));
     expect(await within(panel()).findByText('During the pause')).toBeInTheDocument();
@@ -113,14 +114,22 @@ describe('the supervisor view (jsdom + simulator)', () => {
     const stuck = within(panel()).getAllByRole('article');
     expect(stuck).toHaveLength(1);
     expect(stuck[0]).toHaveAccessibleName(/Stuck$/);
+    // The draft is agent2's: its capabilities allow Cancel and Complete, but GWS lets only agent2 act on it.
+    expect(within(panel()).queryByRole('button', { name: 'Cancel draft' })).not.toBeInTheDocument();
+    // Colour by value: at 1, Stuck is the warning; Error too (1); a state at 0 is neutral.
+    expect(stateFilter('Stuck')).toHaveAttribute('data-alarm', 'true');
+    expect(stateFilter('Composing')).not.toHaveAttribute('data-alarm');
     await userEvent.click(stateFilter('All'));
 
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), '@gc_care');
     expect(within(panel()).getAllByRole('article').map((row) => row.textContent)).toEqual([expect.stringContaining('From care')]);
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), 'All accounts');
-    // The agent comes from the console-written userData, from Create on: agent1's sent tweet and rejected draft.
+    // The team feed names each tweet's agent, from Create on: agent1's sent tweet and rejected draft.
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Agent' }), 'agent1');
     expect(summary()).toHaveTextContent(/^Showing 2 of 4 tweets of the team$/);
+    // Every agent of the roster is offered, agent3 too, who has sent nothing.
+    const agents = within(within(panel()).getByRole('combobox', { name: 'Agent' })).getAllByRole('option').map((option) => option.textContent);
+    expect(agents).toEqual(['All agents', 'agent1', 'agent2', 'agent3']);
   });
 
   it('keeps at most the configured number of tweets and says how many older ones were dropped', async () => {
@@ -133,5 +142,26 @@ describe('the supervisor view (jsdom + simulator)', () => {
     const note = await within(panel()).findByText(/^Showing the newest 100 tweets: 30 older ones were dropped/, {}, { timeout: 10_000 });
     expect(note).toBeInTheDocument();
     await waitFor(() => expect(summary()).toHaveTextContent(/^100 tweets of the team$/));
+  });
+
+  it('without a team feed, a supervisor sees their own tweets only, said plainly, and never "the team"', async () => {
+    const supervisor = env.track(await openSession(env.sim.url, 'supervisor', undefined, { teamFeed: false }));
+    const agent = await signIn('agent1');
+    expect(supervisor.team).toBeUndefined();
+    renderLivePanel(supervisor);
+    await screen.findByText('No outbound tweets yet.');
+    expect(within(panel()).getByRole('note')).toHaveTextContent('Your tweets — no team feed is configured, so GWS shows only your own.');
+    expect(within(panel()).getByRole('link', { name: 'How to set up a team feed' })).toHaveAttribute('href', '/help/team-feed.html');
+
+    // agent1's tweet goes out; a notification published to the supervisor afterwards comes later on
+    // the same channel: once it shows, agent1's would have too.
+    await sendAs(agent, 'gc_support', "agent1's tweet");
+    const twitter = { id: 'OWNMARKER0000001', state: 'Composing', twitterType: 'Outbound', message: 'Published to the supervisor' };
+    await simControl(env.sim, '/sim/publish', { user: 'supervisor', channel: '/v2/me/twitter', data: { messageType: 'TwitterStateChangeMessage', notificationType: 'StatusChange', twitter } });
+    await within(panel()).findByText('Published to the supervisor');
+    expect(within(panel()).queryByText("agent1's tweet")).not.toBeInTheDocument();
+    expect(within(panel()).getByText(/^1 tweet$/)).toBeInTheDocument();
+    expect(within(panel()).queryByText(/of the team/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).queryByRole('status', { name: 'Team feed' })).not.toBeInTheDocument();
   });
 });

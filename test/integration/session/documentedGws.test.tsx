@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSimulator, type ConfigBody, type RunningSimulator } from '../../../src/simulator/testing';
+import { defaultUsers, type SimUserInput } from '../../../src/simulator/users';
 import { giveTheListALayout } from '../../unit/outbound/support/listLayout';
 import { tweetsWithMessage, uniqueMessage } from '../compose/composeForm';
 import { sendStatusText } from '../support/consoleHarness';
@@ -21,12 +22,17 @@ const variants: [string, ConfigBody][] = [
   ['the older pages: plain acks everywhere, ChannelStateChangeMessageV2, CSRF header X-GWS-CSRF', { twitterAcks: 'plain', channelMessages: 'V2', csrfHeaderName: 'X-GWS-CSRF' }],
 ];
 
+/** An agent nobody has given a Twitter account yet. */
+const newAgent: SimUserInput = { userName: 'newagent', password: 'password', roles: ['ROLE_AGENT'], twitterAccounts: [] };
+/** A supervisor who also sends. */
+const teamLead: SimUserInput = { userName: 'lead', password: 'password', roles: ['ROLE_AGENT', 'ROLE_SUPERVISOR'], twitterAccounts: [{ screenName: 'gc_lead' }] };
+
 describe.each(variants)('a GWS answering as documented — %s', (_name, wire) => {
   let sim: RunningSimulator;
   let restoreLayout = () => {};
 
   beforeAll(async () => {
-    sim = await startSimulator({ twitterDelayMs: 20, ...wire });
+    sim = await startSimulator({ twitterDelayMs: 20, ...wire, users: [...defaultUsers, newAgent, teamLead] });
     restoreLayout = giveTheListALayout();
   });
     afterAll(async () => {
@@ -74,17 +80,31 @@ describe.each(variants)('a GWS answering as documented — %s', (_name, wire) =>
     warn.mockRestore();
   });
 
-  it('a user whose GWS settings name no Twitter account (and config.json neither) is told which fields to set', async () => {
+  it('an agent whose GWS settings name no Twitter account (and config.json neither) is told which fields to set', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const app = renderConsole(sim);
-    await app.signIn('supervisor');
+    await app.signIn('newagent');
     await app.signedInBanner();
     const note = within(screen.getByRole('region', { name: 'Compose tweet' })).getByRole('note');
     expect(note.textContent).toBe(
       'No Twitter account is available to you. An administrator can list yours (comma-separated) in your GWS settings, ' +
         "section interaction-workspace, option twitter.from-accounts — or in the console's config.json, field twitterAccounts.",
     );
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('supervisor has no Twitter account'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('newagent has no Twitter account'));
     warn.mockRestore();
+  });
+
+  it('a supervisor who has an account opens Compose on demand, and closes it again', async () => {
+    const app = renderConsole(sim);
+    await app.signIn('lead');
+    await app.signedInBanner();
+    expect(screen.queryByRole('region', { name: 'Compose tweet' })).not.toBeInTheDocument();
+    const open = await screen.findByRole('button', { name: 'Compose a tweet' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await app.user.click(open);
+    const compose = await screen.findByRole('region', { name: 'Compose tweet' });
+    expect(within(compose).getByLabelText('From')).toHaveDisplayValue('@gc_lead');
+    await app.user.click(screen.getByRole('button', { name: 'Close Compose' }));
+    expect(screen.queryByRole('region', { name: 'Compose tweet' })).not.toBeInTheDocument();
   });
 });

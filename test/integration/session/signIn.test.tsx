@@ -40,6 +40,20 @@ describe('Sign in', () => {
     expect(within(screen.getByRole('region', { name: 'Compose tweet' })).getByLabelText('From')).toHaveFocus();
   });
 
+  it('signs a supervisor without a Twitter account in: no Compose form, no Ready / Not Ready, their own tweets said plainly', async () => {
+    const app = renderConsole(env.sim);
+    await app.signIn('supervisor');
+    const banner = await app.signedInBanner();
+    await waitFor(() => expect(within(banner).getByRole('status', { name: 'Connection' })).toHaveTextContent('Live'));
+    const panel = await screen.findByRole('region', { name: 'Outbound tweets' });
+    // This config has no team feed: GWS gives the supervisor their own tweets, and the panel says so.
+    expect(within(panel).getByRole('note')).toHaveTextContent(/^Your tweets — no team feed is configured/);
+    expect(screen.queryByRole('region', { name: 'Compose tweet' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Compose a tweet' })).not.toBeInTheDocument();
+    expect(within(banner).queryByRole('group', { name: 'Twitter channel' })).not.toBeInTheDocument();
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
   it('Ready / Not Ready change the Twitter channel, as GWS confirms it', async () => {
     const app = renderConsole(env.sim);
     await app.signIn('agent2');

@@ -1,5 +1,6 @@
 import { adapt } from 'cometd-nodejs-client';
 import { CometD, type Message } from 'cometd';
+import { notificationsPath } from '../../../src/gws/channels';
 import { isMarker, markerData, simControl } from '../../support/simControl';
 import { basicAuthorization } from './restClient';
 
@@ -35,17 +36,19 @@ export interface ListenOptions {
   user: string;
   password?: string;
   channels?: string[];
+  /** The CometD endpoint: GWS's `/api/v2/notifications` (default), or the team feed's `/team-feed/cometd`. */
+  path?: string;
 }
 
 /**
  * A real `cometd` client in Node (long-polling through cometd-nodejs-client) that subscribes in its
  * /meta/handshake listener, so a re-handshake re-subscribes, and records every message it receives.
  */
-export async function listenToNotifications({ baseUrl, user, password = 'password', channels = ['/v2/me/*'] }: ListenOptions): Promise<NotificationListener> {
+export async function listenToNotifications({ baseUrl, user, password = 'password', channels = ['/v2/me/*'], path = notificationsPath }: ListenOptions): Promise<NotificationListener> {
   const cometd = new CometD();
   cometd.unregisterTransport('websocket');
   cometd.configure({
-    url: `${baseUrl}/api/v2/notifications`,
+    url: `${baseUrl}${path}`,
     requestHeaders: { Authorization: basicAuthorization(user, password) },
     logLevel: 'warn',
     backoffIncrement: 100,
@@ -143,9 +146,10 @@ export async function listenToNotifications({ baseUrl, user, password = 'passwor
 /**
  * Publishes a marker through `/sim/publish` to `user`'s sessions subscribed to `channel` (call it
  * once whatever must not reach them has been published), and returns the test that recognises it.
+ * With `teamFeed`, to `user`'s team feed sessions instead of their GWS ones.
  */
-export async function publishMarker(baseUrl: string, user: string, channel = '/v2/me/twitter'): Promise<MessageTest> {
+export async function publishMarker(baseUrl: string, user: string, channel = '/v2/me/twitter', { teamFeed = false } = {}): Promise<MessageTest> {
   const data = markerData();
-  await simControl(baseUrl, '/sim/publish', { user, channel, data });
+  await simControl(baseUrl, '/sim/publish', { user, channel, data, teamFeed });
   return (message) => message.channel === channel && isMarker(data, message.data);
 }

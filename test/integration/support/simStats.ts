@@ -18,6 +18,10 @@ const simStatsSchema = z.looseObject({
   loadTweets: z.number(),
   tweets: z.number(),
   sessions: z.number(),
+  /** The team feed's (/team-feed): deliveries, sessions dropped, sessions now. */
+  teamFeedDeliveries: z.number(),
+  teamFeedSessionsDropped: z.number(),
+  teamFeedSessions: z.number(),
   loadRunning: z.boolean(),
 });
 

@@ -92,4 +92,14 @@ describe('runtime config schema', () => {
       ],
     });
   });
+
+  it('reads a team feed (channel /team/twitter unless given) and names a bad URL; absent, there is none', () => {
+    const teamFeed = { url: '/team-feed/cometd', listUrl: 'https://feed.example/team/tweets' };
+    expect(parseRuntimeConfig({ queues: oneQueue, teamFeed })).toMatchObject({ ok: true, config: { teamFeed: { ...teamFeed, channel: '/team/twitter' } } });
+    expect(parseRuntimeConfig({ queues: oneQueue })).not.toHaveProperty('config.teamFeed');
+    expect(parseRuntimeConfig({ queues: oneQueue, teamFeed: { ...teamFeed, url: 'team-feed' } })).toEqual({
+      ok: false,
+      problems: [{ field: 'teamFeed.url', message: 'must start with / or be an http(s) URL' }],
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentOf } from '../../../src/features/outbound/model/agentAttribution';
 import {
   composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, initialsOf, isStuck, profileImageUrlOf, safeHttpUrl, screenNameOf,
-  tweetLinkOf, userDataFlag,
+  stateTimeIsBound, tweetLinkOf, userDataFlag,
 } from '../../../src/features/outbound/model/entryView';
 import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
 import { formatDuration, formatRelativeTime } from '../../../src/features/outbound/model/timeFormat';
@@ -85,6 +85,23 @@ describe('entry view', () => {
     expect(formatDuration(125_000)).toBe('2 min 5 s');
     expect(connectionLabel({ status: 'connected' })).toBe('Live');
     expect(connectionLabel({ status: 'reconnecting', attempt: 3 })).toBe('Reconnecting… (attempt 3)');
+    expect(connectionLabel({ status: 'connected' }, { paused: true, waitingTweets: 1200, waitingEvents: 2400, autoResumed: false })).toBe('Paused — 1,200 new');
+    expect(connectionLabel({ status: 'connected' }, { paused: false, waitingTweets: 0, waitingEvents: 0, autoResumed: true })).toBe('Live');
     expect(connectionLabel({ status: 'disconnected' })).toBe('Offline');
+  });
+});
+
+describe('stateTimeIsBound and composingToSentMs', () => {
+  const base = { id: 'T1', tweet: { id: 'T1', state: 'Sent' }, firstSeen: 5_000, lastChange: 9_000, error: undefined, agent: undefined };
+  it('a state that came with the first list read is only bounded, and a Composing → Sent time built on it is unknown', () => {
+    const listed = { ...base, startUnknown: true as const, stateTimes: { Composing: 5_000, Sent: 9_000 } };
+    expect(stateTimeIsBound(listed, 'Composing')).toBe(true);
+    expect(stateTimeIsBound(listed, 'Sent')).toBe(false);
+    expect(composingToSentMs(listed)).toBeUndefined();
+  });
+  it('a tweet seen from its Composing on has exact times', () => {
+    const seen = { ...base, stateTimes: { Composing: 5_000, Sent: 9_000 } };
+    expect(stateTimeIsBound(seen, 'Composing')).toBe(false);
+    expect(composingToSentMs(seen)).toBe(4_000);
   });
 });

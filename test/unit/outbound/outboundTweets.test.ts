@@ -172,6 +172,40 @@ describe('applyOutboundEvents', () => {
     expect(s.facets.outboundStates.get('Sent')).toBe(2_000);
     expect(s.entries.size).toBe(100_000);
   });
+
+  it('takes the agent the team feed names over userData, and keeps it through updates that name none', () => {
+    const byUserData: Tweet = { ...composing, userData: { ConsoleAgent: 'someone-else' } };
+    let s = apply(emptyOutboundTweets, at(1, { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: byUserData, agent: 'agent2' }));
+    expect(s.entries.get('T1')?.agent).toBe('agent2');
+    expect(Object.fromEntries(s.facets.agents)).toEqual({ agent2: 1 });
+    s = apply(s, at(2, stateChange({ ...sent, userData: {} })));
+    expect(s.entries.get('T1')?.agent).toBe('agent2');
+  });
+
+  it("takes each listed tweet's agent from the team feed's list", () => {
+    const other: Tweet = { ...sent, id: 'T2' };
+    const s = apply(emptyOutboundTweets, { type: 'list', tweets: [composing, other], agents: new Map([['T1', 'agent1'], ['T2', 'agent3']]), at: 5 });
+    expect([s.entries.get('T1')?.agent, s.entries.get('T2')?.agent]).toEqual(['agent1', 'agent3']);
+  });
+
+  it('a tweet first learnt from a list read has an unknown start (its list time is a bound); one from a notification has not', () => {
+    let s = apply(emptyOutboundTweets, { type: 'list', tweets: [composing], at: 5_000 });
+    const listed = s.entries.get('T1');
+    expect(listed).toMatchObject({ startUnknown: true, firstSeen: 5_000, stateTimes: { Composing: 5_000 } });
+    s = apply(s, at(9_000, stateChange(sent)));
+    expect(s.entries.get('T1')).toMatchObject({ startUnknown: true, stateTimes: { Composing: 5_000, Sent: 9_000 } });
+    const notified = apply(emptyOutboundTweets, at(1_000, stateChange({ ...composing, id: 'T2' }))).entries.get('T2');
+    expect(notified?.startUnknown).toBeUndefined();
+  });
+
+  it('keeps an Error mark and the first-seen time when the list is read again with the tweet still Composing', () => {
+    const failed: GwsNotification = { kind: 'tweetError', referenceId: 3, errorMessage: 'Status is a duplicate.', tweet: composing };
+    let s = apply(emptyOutboundTweets, at(1_000, stateChange(composing)), at(2_000, failed));
+    s = apply(s, { type: 'list', tweets: [composing], at: 60_000 });
+    s = apply(s, { type: 'list', tweets: [composing], at: 120_000 });
+    expect(s.entries.get('T1')).toMatchObject({ firstSeen: 1_000, error: { message: 'Status is a duplicate.' } });
+    expect(s.entries.get('T1')?.startUnknown).toBeUndefined();
+  });
 });
 
 function newestFirst(state: OutboundTweets): string[] {

@@ -12,8 +12,19 @@ describe('tweet store', () => {
     store.add('agent1', tweet('C'));
     expect(store.list('agent1', 10).map((t) => t.id)).toEqual(['A', 'C']);
     expect(store.list('agent1', 1).map((t) => t.id)).toEqual(['C']);
-    expect(store.list(undefined, 10).map((t) => t.id)).toEqual(['A', 'B', 'C']);
     expect(store.list('nobody', 10)).toEqual([]);
+  });
+
+  it('lists the newest tweets of the owners a filter accepts, oldest first, with their owners', () => {
+    const store = createTweetStore({ maxTweets: 100 });
+    store.add('agent1', tweet('A'));
+    store.add('supervisor', tweet('B'));
+    store.add('agent2', tweet('C'));
+    store.add('agent1', tweet('D'));
+    const team = (owner: string) => owner !== 'supervisor';
+    expect(store.listOwnedBy(team, 10).map((s) => [s.owner, s.tweet.id])).toEqual([['agent1', 'A'], ['agent2', 'C'], ['agent1', 'D']]);
+    expect(store.listOwnedBy(team, 2).map((s) => s.tweet.id)).toEqual(['C', 'D']);
+    expect(store.listOwnedBy(() => false, 10)).toEqual([]);
   });
 
   it('evicts the oldest finished tweet first, then the oldest of all', () => {
@@ -22,9 +33,10 @@ describe('tweet store', () => {
     store.update('C', canceledTweet(tweet('C')));
     store.update('B', canceledTweet(tweet('B')));
     store.add('agent1', tweet('D'));
-    expect(store.list(undefined, 10).map((t) => t.id)).toEqual(['A', 'B', 'D']);
+    const all = () => store.listOwnedBy(() => true, 10).map((s) => s.tweet.id);
+    expect(all()).toEqual(['A', 'B', 'D']);
     store.add('agent1', tweet('E'));
-    expect(store.list(undefined, 10).map((t) => t.id)).toEqual(['A', 'D', 'E']);
+    expect(all()).toEqual(['A', 'D', 'E']);
     store.add('agent1', tweet('F'));
     expect(store.list('agent1', 10).map((t) => t.id)).toEqual(['D', 'E', 'F']);
     expect(store.size).toBe(3);

@@ -3,21 +3,22 @@ import { useEffect } from 'react';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import type { AgentAttribution } from '../model/agentAttribution';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundTweets } from '../model/outboundTweets';
+import type { TweetSource } from '../model/tweetSource';
 import { outboundKeys } from '../query/outboundKeys';
 
 /**
- * Keeps the outbound-tweets query current while the panel is mounted: each batch of the session's
- * tweet feed goes through the pure reducer into the cache in one `setQueryData` (once per frame at
- * most, whatever the message rate), and the feed's "read the list again" invalidates the query.
+ * Keeps the outbound-tweets query current while the panel is mounted: each batch of the source's
+ * feed goes through the pure reducer into the cache in one `setQueryData` (once per frame at most,
+ * whatever the message rate), and the feed's "read the list again" invalidates the query.
  */
-export function useOutboundTweetsCache({ cap, attribution }: { cap: number; attribution: AgentAttribution }): void {
-  const { tweetFeed, user } = useGwsSession();
+export function useOutboundTweetsCache({ source, cap, attribution }: { source: TweetSource; cap: number; attribution: AgentAttribution }): void {
+  const { user } = useGwsSession();
   const queryClient = useQueryClient();
   const userName = user.userName;
 
   useEffect(() => {
-    const tweetsKey = outboundKeys.tweets(userName, cap, attribution);
-    return tweetFeed.connect({
+    const tweetsKey = outboundKeys.tweets(userName, source.scope, cap, attribution);
+    return source.feed.connect({
       applyEvents(events) {
         const current = queryClient.getQueryData<OutboundTweets>(tweetsKey) ?? emptyOutboundTweets;
         const next = applyOutboundEvents(current, events, cap, attribution);
@@ -28,5 +29,5 @@ export function useOutboundTweetsCache({ cap, attribution }: { cap: number; attr
         void queryClient.invalidateQueries({ queryKey: tweetsKey, exact: true }, { cancelRefetch: reason === 'reestablished' });
       },
     });
-  }, [tweetFeed, queryClient, userName, cap, attribution]);
+  }, [source, queryClient, userName, cap, attribution]);
 }

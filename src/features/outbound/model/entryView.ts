@@ -82,10 +82,19 @@ export function stateSinceOf(entry: OutboundEntry): number {
   return state !== undefined && Object.hasOwn(entry.stateTimes, state) ? (entry.stateTimes[state] ?? entry.lastChange) : entry.lastChange;
 }
 
-/** Composing → Sent in ms, when both were seen. */
+/**
+ * Whether the time of `state` is only an upper bound: the entry came from a list read already in
+ * that state, so it began at some unknown time before (shown "before 14:32", never "now").
+ */
+export function stateTimeIsBound(entry: OutboundEntry, state: string | undefined): boolean {
+  return entry.startUnknown === true && state !== undefined && entry.stateTimes[state] === entry.firstSeen;
+}
+
+/** Composing → Sent in ms, when both were seen as they happened (a Composing time that is only a bound says nothing). */
 export function composingToSentMs(entry: OutboundEntry): number | undefined {
   const { Composing: composing, Sent: sent } = entry.stateTimes;
-  return composing === undefined || sent === undefined ? undefined : Math.max(0, sent - composing);
+  if (composing === undefined || sent === undefined || stateTimeIsBound(entry, 'Composing')) return undefined;
+  return Math.max(0, sent - composing);
 }
 
 /** Still Composing (not failed) for longer than `thresholdMs`: the Send never came back. */

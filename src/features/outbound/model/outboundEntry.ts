@@ -15,6 +15,11 @@ export interface OutboundEntry {
   stateTimes: Readonly<Record<string, number>>;
   firstSeen: number;
   lastChange: number;
+  /**
+   * First learnt from a list read (after sign-in, a reload, a re-handshake): the states it had then
+   * began at some time before `firstSeen`, which is only an upper bound for them.
+   */
+  startUnknown?: true;
   error: TweetError | undefined;
   /** Who sent it, as far as the console knows (see agentAttribution.ts). */
   agent: string | undefined;

@@ -73,11 +73,14 @@ function nextEntry(
   at: number,
   error: TweetError | undefined,
   attribution: AgentAttribution,
+  named: string | undefined,
+  listed: boolean,
 ): OutboundEntry | undefined {
   const state = tweet.state;
   if (!known) {
-    const agent = agentOf(tweet, attribution);
-    return { id: tweet.id, tweet, stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error, agent };
+    const agent = named ?? agentOf(tweet, attribution);
+    const entry: OutboundEntry = { id: tweet.id, tweet, stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error, agent };
+    return listed ? { ...entry, startUnknown: true } : entry;
   }
   if (rankOf(state) < rankOf(known.tweet.state)) return undefined; // a late, older state
   const merged = mergeTweet(known.tweet, tweet);
@@ -90,14 +93,16 @@ function nextEntry(
   } else if (stateIsNew && rankOf(state) > rankOf('Composing')) {
     nextError = undefined; // went out (or ended) after all: the earlier failure is history
   }
-  if (!tweetChanged && !stateIsNew && nextError === known.error) return undefined;
+  // The team feed names the agent; once known, an agent stays (userData only fills in an unknown one).
+  const agent = named ?? known.agent ?? (tweetChanged ? agentOf(merged, attribution) : undefined);
+  if (!tweetChanged && !stateIsNew && nextError === known.error && agent === known.agent) return undefined;
   return {
     ...known,
     tweet: tweetChanged ? merged : known.tweet,
     stateTimes: stateIsNew && state ? { ...known.stateTimes, [state]: at } : known.stateTimes,
     lastChange: at,
     error: nextError,
-    agent: tweetChanged ? agentOf(merged, attribution) : known.agent,
+    agent,
   };
 }
 
@@ -111,11 +116,11 @@ interface Drafts {
  * was on its way: its unknown tweets go before the known ones, which keeps newest-first right.
  * Later lists (after a re-handshake) bring tweets missed during the gap: those go on top.
  */
-function rebuildWithListFirst(state: OutboundTweets, tweets: readonly Tweet[], at: number, attribution: AgentAttribution): Drafts {
+function rebuildWithListFirst(state: OutboundTweets, list: Extract<OutboundEvent, { type: 'list' }>, attribution: AgentAttribution): Drafts {
   const drafts: Drafts = { entries: OrderedStore.empty<OutboundEntry>().edit(), facets: editFacets(emptyOutboundFacets) };
-  for (const tweet of tweets) {
+  for (const tweet of list.tweets) {
     if (state.entries.has(tweet.id) || drafts.entries.get(tweet.id)) continue;
-    const entry = nextEntry(undefined, tweet, at, undefined, attribution);
+    const entry = nextEntry(undefined, tweet, list.at, undefined, attribution, list.agents?.get(tweet.id), true);
     if (entry) place(drafts, undefined, entry);
   }
   for (const entry of state.entries.values()) place(drafts, undefined, entry);
@@ -139,9 +144,9 @@ export function applyOutboundEvents(
 ): OutboundTweets {
   let drafts: Drafts | undefined;
   let listed = state.listed;
-  const apply = (tweet: Tweet, at: number, error: TweetError | undefined): void => {
+  const apply = (tweet: Tweet, at: number, error: TweetError | undefined, agent: string | undefined, listed = false): void => {
     const known = drafts ? drafts.entries.get(tweet.id) : state.entries.get(tweet.id);
-    const next = nextEntry(known, tweet, at, error, attribution);
+    const next = nextEntry(known, tweet, at, error, attribution, agent, listed);
     if (!next) return;
     drafts ??= { entries: state.entries.edit(), facets: editFacets(state.facets) };
     place(drafts, known, next);
@@ -150,16 +155,16 @@ export function applyOutboundEvents(
   for (const event of events) {
     if (event.type === 'list') {
       if (!listed && (drafts?.entries.size ?? state.entries.size) > 0) {
-        drafts = rebuildWithListFirst(drafts ? finishDrafts(state, drafts, listed) : state, event.tweets, event.at, attribution);
+        drafts = rebuildWithListFirst(drafts ? finishDrafts(state, drafts, listed) : state, event, attribution);
       }
       listed = true;
-      for (const tweet of event.tweets) apply(tweet, event.at, undefined);
+      for (const tweet of event.tweets) apply(tweet, event.at, undefined, event.agents?.get(tweet.id), true);
       continue;
     }
     const n = event.notification;
-    if (n.kind === 'tweetState') apply(n.tweet, event.at, undefined);
+    if (n.kind === 'tweetState') apply(n.tweet, event.at, undefined, n.agent);
     else if (n.kind === 'tweetError' && n.tweet) {
-      apply(n.tweet, event.at, { message: n.errorMessage, referenceId: n.referenceId, at: event.at });
+      apply(n.tweet, event.at, { message: n.errorMessage, referenceId: n.referenceId, at: event.at }, n.agent);
     }
   }
   if (!drafts) return listed === state.listed ? state : { ...state, listed };

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { useNow } from '../hooks/useNow';
 import { useThrottledValue } from '../hooks/useThrottledValue';
 import { useOutboundTweetsCache } from '../hooks/useOutboundTweetsCache';
+import { useTeamRoster } from '../hooks/useTeamRoster';
+import { useTweetSource } from '../hooks/useTweetSource';
+import type { OutboundEntry } from '../model/outboundEntry';
 import { emptyOutboundTweets } from '../model/outboundTweets';
 import { defaultOutboundFilters, selectRows, type OutboundFilters } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
@@ -12,7 +15,7 @@ import { usePanelSettings } from '../panelSettings';
 import { outboundTweetsQuery } from '../query/outboundQueries';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
 import { FailureAnnouncer } from './FailureAnnouncer';
-import { EvictionNote, IgnoredNotice, ListReadStatus } from './PanelNotices';
+import { EvictionNote, IgnoredNotice, ListReadStatus, NoTeamFeedNote } from './PanelNotices';
 import { Switch } from './Switch';
 import { TweetList } from './TweetList';
 import './outboundPanel.css';
@@ -21,22 +24,25 @@ import './outboundPanel.css';
 const largeList = 20_000;
 
 /**
- * The live panel, a region named "Outbound tweets": every outbound tweet of the agent (or, for a
- * supervisor, of the team), newest first, kept current by notifications. The Supervisor view adds
+ * The live panel, a region named "Outbound tweets": every outbound tweet of the user (or, for a
+ * supervisor with a team feed, of the team), newest first, kept current by notifications. The Supervisor view adds
  * counts, filters, the Stuck highlight and Pause.
  */
 export default function OutboundPanel() {
-  const { user, http, isSupervisor, draftTexts, tweetFeed } = useGwsSession();
+  const { user, isSupervisor, draftTexts } = useGwsSession();
+  const source = useTweetSource();
+  const roster = useTeamRoster();
+  const rosterAgents = useMemo(() => roster.map((agent) => agent.userName), [roster]);
   const { agentUserDataKey } = useRuntimeConfig();
   const settings = usePanelSettings();
   const cap = settings.maxTweets;
-  // Others' tweets appear only in the supervisor's team list: there a tweet without the key has no known agent.
+  // GWS lists the user's own tweets only; the team feed names each tweet's agent itself.
   const attribution = useMemo(
-    () => ({ userDataKey: agentUserDataKey, ownUser: isSupervisor ? undefined : user.userName }),
-    [agentUserDataKey, isSupervisor, user.userName],
+    () => ({ userDataKey: agentUserDataKey, ownUser: source.scope === 'own' ? user.userName : undefined }),
+    [agentUserDataKey, source.scope, user.userName],
   );
-  useOutboundTweetsCache({ cap, attribution });
-  const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, http, cap, attribution }));
+  useOutboundTweetsCache({ source, cap, attribution });
+  const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, source, cap, attribution }));
   const [supervisorView, setSupervisorView] = useState(isSupervisor);
   const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);
   const [stuckAfterSeconds, setStuckAfterSeconds] = useState(settings.stuckAfterSeconds);
@@ -56,10 +62,12 @@ export default function OutboundPanel() {
     return selectRows(data, effective, { now, thresholdMs });
   }, [data, supervisorView, showInbound, state, fromAccount, agent, text, now, thresholdMs]);
 
+  // GWS lets a user operate on their own tweets only: in the team's list, others' tweets get no actions.
+  const mayActOn = useCallback((entry: OutboundEntry) => source.scope === 'own' || entry.agent === user.userName, [source.scope, user.userName]);
   const changeFilters = (change: Partial<OutboundFilters>) => setFilters((current) => ({ ...current, ...change }));
   const switchSupervisorView = (on: boolean) => {
     // Pause lives in the supervisor toolbar: leaving it must not leave the list standing still.
-    if (!on) tweetFeed.resume();
+    if (!on) source.feed.resume();
     setSupervisorView(on);
   };
   const total = data.entries.size;
@@ -74,7 +82,7 @@ export default function OutboundPanel() {
         </div>
       </div>
       <FailureAnnouncer failed={liveData.facets.outboundStates.get('Error') ?? 0} />
-      <IgnoredNotice />
+      <IgnoredNotice feed={source.feed} />
       <ListReadStatus
         isPending={tweetsQuery.isPending}
         isFetching={tweetsQuery.isFetching}
@@ -89,6 +97,8 @@ export default function OutboundPanel() {
           facets={data.facets}
           stuckAfterSeconds={stuckAfterSeconds}
           onStuckAfterSecondsChange={setStuckAfterSeconds}
+          feed={source.feed}
+          rosterAgents={rosterAgents}
         />
       ) : null}
       <EvictionNote evicted={data.evicted} cap={cap} />
@@ -96,8 +106,9 @@ export default function OutboundPanel() {
         {selection.count === total
           ? `${formatCount(total)} tweet${total === 1 ? '' : 's'}`
           : `Showing ${formatCount(selection.count)} of ${formatCount(total)} tweets`}
-        {isSupervisor ? ' of the team' : ''}
+        {source.scope === 'team' ? ' of the team' : ''}
       </p>
+      {isSupervisor && source.scope === 'own' ? <NoTeamFeedNote /> : null}
       {selection.count === 0 ? (
         tweetsQuery.isPending ? null : (
           <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
@@ -110,6 +121,7 @@ export default function OutboundPanel() {
           busy={tweetsQuery.isFetching}
           labelledBy={headingId}
           draftTexts={draftTexts}
+          mayActOn={mayActOn}
         />
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { TweetFeed } from '../../../shared/session/tweetFeed/tweetFeed';
 import { useTweetFeedStatus } from '../../../shared/session/tweetFeed/useTweetFeedStatus';
 import { formatCount } from '../model/timeFormat';
 
@@ -9,8 +10,8 @@ function counted(count: number, what: string): string | undefined {
  * "N notifications ignored" (and "N list items": tweets of a list read that did not fit, while the
  * rest of the list was used), with the last reason when expanded. Nothing while there are none.
  */
-export function IgnoredNotice() {
-  const stats = useTweetFeedStatus((status) => status.stats);
+export function IgnoredNotice({ feed }: { feed: TweetFeed }) {
+  const stats = useTweetFeedStatus(feed, (status) => status.stats);
   const parts = [counted(stats.ignored, 'notification'), counted(stats.ignoredListItems, 'list item')].filter(Boolean);
   if (parts.length === 0) return null;
   return (
@@ -57,6 +58,21 @@ export function ListReadStatus({ isPending, isFetching, error, onRetry }: ListRe
   return (
     <p className="panel-status" role="status">
       {isPending ? 'Loading tweets…' : isFetching ? 'Re-reading the tweet list…' : ''}
+    </p>
+  );
+}
+
+/** Where the team feed is explained: shipped with the console (public/help). */
+export const teamFeedHelpPath = '/help/team-feed.html';
+
+/**
+ * A supervisor without a team feed sees what GWS gives them: their own tweets. Said plainly, with
+ * where to read how a team feed is set up; never called "the team".
+ */
+export function NoTeamFeedNote() {
+  return (
+    <p className="panel-note" role="note">
+      Your tweets — no team feed is configured, so GWS shows only your own. <a href={teamFeedHelpPath}>How to set up a team feed</a>
     </p>
   );
 }

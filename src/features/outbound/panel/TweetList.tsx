@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
+import type { OutboundEntry } from '../model/outboundEntry';
 import type { RowSelection } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
 import { measureRow } from './measureRow';
@@ -15,7 +16,11 @@ interface TweetListProps {
   labelledBy: string;
   /** The words of the drafts this console is sending, until GWS has them (a failed or stuck draft keeps them). */
   draftTexts?: DraftTexts;
+  /** Whether this user may act on a tweet (Cancel draft, Complete): only on their own. All, by default. */
+  mayActOn?: (entry: OutboundEntry) => boolean;
 }
+
+const anyEntry = () => true;
 
 const estimatedRowHeight = 150;
 const noDraftTexts = createDraftTexts();
@@ -31,7 +36,7 @@ export const rowsPerStep = 1_000;
  * them: scrolling stays smooth with 100,000 tweets in memory, and every one of them is reachable by
  * scrolling or through the filters. Page Down / Page Up move between rows (feed pattern).
  */
-export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, draftTexts = noDraftTexts }: TweetListProps) {
+export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, draftTexts = noDraftTexts, mayActOn = anyEntry }: TweetListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   useSyncExternalStore(draftTexts.subscribe, draftTexts.version);
   const [openUserData, setOpenUserData] = useState<ReadonlySet<string>>(() => new Set());
@@ -96,6 +101,7 @@ export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, 
               userDataOpen={openUserData.has(entry.id)}
               draftText={entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined}
               onToggleUserData={toggleUserData}
+              mayAct={mayActOn(entry)}
             />
           );
         })}

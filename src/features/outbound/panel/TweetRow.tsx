@@ -1,11 +1,11 @@
 import { memo, useId, type Ref } from 'react';
 import {
   composingToSentMs, displayNameOf, displayStateOf, fromAccountOf, isInbound, isStuck, profileImageUrlOf,
-  screenNameOf, stateSinceOf, tweetLinkOf, userDataFlag,
+  screenNameOf, stateSinceOf, stateTimeIsBound, tweetLinkOf, userDataFlag,
 } from '../model/entryView';
 import type { DraftText } from '../../../shared/session/draftTexts';
 import type { OutboundEntry } from '../model/outboundEntry';
-import { formatDateTime, formatDuration, formatRelativeTime } from '../model/timeFormat';
+import { formatClockTime, formatDateTime, formatDuration, formatRelativeTime } from '../model/timeFormat';
 import { ClippedText } from './ClippedText';
 import { ProfileImage } from './ProfileImage';
 import { hasRowActions, RowActions } from './RowActions';
@@ -23,6 +23,8 @@ export interface TweetRowProps {
   onToggleUserData: (id: string) => void;
   /** What this console is sending on this draft, while GWS has no text for it. */
   draftText: DraftText | undefined;
+  /** The user may act on this tweet (their own): its capabilities' actions are offered. */
+  mayAct: boolean;
   /** Offset from the top of the virtual list (px), and the list's measuring ref. */
   start: number;
   rowRef: Ref<HTMLElement>;
@@ -34,7 +36,7 @@ function yesNo(flag: boolean | undefined): string | undefined {
 
 /** One outbound tweet: who, from which account, what, its state and times, and its userData. */
 export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
-  const { entry, index, count, now, stuckThresholdMs, userDataOpen, onToggleUserData, start, rowRef, draftText } = props;
+  const { entry, index, count, now, stuckThresholdMs, userDataOpen, onToggleUserData, start, rowRef, draftText, mayAct } = props;
   const { tweet } = entry;
   const titleId = useId();
   const tableId = useId();
@@ -45,6 +47,7 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
   const { agent } = entry;
   const stuck = isStuck(entry, now, stuckThresholdMs);
   const since = stateSinceOf(entry);
+  const sinceIsBound = stateTimeIsBound(entry, tweet.state);
   const sentAfter = composingToSentMs(entry);
   const link = tweetLinkOf(tweet);
   const follower = yesNo(userDataFlag(tweet, '_twitterContactIsFollower'));
@@ -91,8 +94,9 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
           {agent ? <span>Agent {agent}</span> : null}
           <span>
             {state}{' '}
+            {sinceIsBound ? 'before ' : null}
             <time dateTime={new Date(since).toISOString()} title={formatDateTime(since)}>
-              {formatRelativeTime(since, now)}
+              {sinceIsBound ? formatClockTime(since) : formatRelativeTime(since, now)}
             </time>
           </span>
           {sentAfter !== undefined ? <span>Composing → Sent in {formatDuration(sentAfter)}</span> : null}
@@ -105,7 +109,7 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
           ) : null}
         </p>
         <div className="tweet-row__footer">
-          {hasRowActions(tweet) ? <RowActions tweet={tweet} label={label} /> : null}
+          {mayAct && hasRowActions(tweet) ? <RowActions tweet={tweet} label={label} /> : null}
           {userDataKeys > 0 ? (
             <button
               type="button"

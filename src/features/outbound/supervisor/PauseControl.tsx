@@ -1,4 +1,4 @@
-import { useGwsSession } from '../../../shared/session/GwsSessionContext';
+import type { TweetFeed } from '../../../shared/session/tweetFeed/tweetFeed';
 import { useTweetFeedStatus } from '../../../shared/session/tweetFeed/useTweetFeedStatus';
 import { formatCount } from '../model/timeFormat';
 
@@ -6,12 +6,11 @@ import { formatCount } from '../model/timeFormat';
  * Pause / Resume live updates. While paused the list stands still and "N new" counts the tweets
  * with updates waiting; Resume applies them all at once.
  */
-export function PauseControl() {
-  const { tweetFeed } = useGwsSession();
-  const held = useTweetFeedStatus((status) => status.held);
+export function PauseControl({ feed }: { feed: TweetFeed }) {
+  const held = useTweetFeedStatus(feed, (status) => status.held);
   return (
     <div className="pause-control">
-      <button type="button" aria-pressed={held.paused} onClick={held.paused ? tweetFeed.resume : tweetFeed.pause}>
+      <button type="button" aria-pressed={held.paused} onClick={held.paused ? feed.resume : feed.pause}>
         {held.paused ? 'Resume live updates' : 'Pause live updates'}
       </button>
       {held.paused ? (

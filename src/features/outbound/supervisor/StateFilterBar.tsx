@@ -3,6 +3,9 @@ import { totalOf } from '../model/outboundFacets';
 import { stuckFilter } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
 
+/** The states whose count is a warning when above 0. */
+const alarmStates: ReadonlySet<string> = new Set(['Error', stuckFilter]);
+
 interface StateFilterBarProps {
   stateCounts: ReadonlyMap<string, number>;
   stuck: number;
@@ -26,6 +29,8 @@ export function StateFilterBar({ stateCounts, stuck, selected, onSelect }: State
           type="button"
           className="state-filter"
           data-state={value}
+          // A bad state is a warning only when there is some of it: Error 0 is good news, Stuck 1 is not.
+          data-alarm={alarmStates.has(value) && count > 0 ? 'true' : undefined}
           aria-pressed={selected === value}
           onClick={() => onSelect(selected === value && value !== 'all' ? 'all' : value)}
         >

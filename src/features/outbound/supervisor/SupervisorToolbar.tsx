@@ -1,3 +1,4 @@
+import type { TweetFeed } from '../../../shared/session/tweetFeed/tweetFeed';
 import { useId } from 'react';
 import type { OutboundFacets } from '../model/outboundFacets';
 import type { OutboundFilters, RowSelection } from '../model/selectRows';
@@ -11,6 +12,10 @@ interface SupervisorToolbarProps {
   facets: OutboundFacets;
   stuckAfterSeconds: number;
   onStuckAfterSecondsChange: (seconds: number) => void;
+  /** The feed Pause holds. */
+  feed: TweetFeed;
+  /** Every agent of the team (the team feed's roster), whether or not they have sent anything. */
+  rosterAgents: readonly string[];
 }
 
 const any = '';
@@ -21,7 +26,7 @@ function sortedKeys(counts: ReadonlyMap<string, number>): string[] {
 
 /** The supervisor's counts and filters: state, from-account, agent, free text; Stuck threshold; Pause. */
 export function SupervisorToolbar(props: SupervisorToolbarProps) {
-  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange } = props;
+  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange, feed, rosterAgents } = props;
   const ids = { from: useId(), agent: useId(), text: useId(), stuck: useId() };
   return (
     <div className="supervisor-toolbar">
@@ -55,7 +60,7 @@ export function SupervisorToolbar(props: SupervisorToolbarProps) {
             onChange={(event) => onFiltersChange({ agent: event.target.value === any ? undefined : event.target.value })}
           >
             <option value={any}>All agents</option>
-            {sortedKeys(facets.agents).map((agent) => (
+            {[...new Set([...rosterAgents, ...facets.agents.keys()])].sort((a, b) => a.localeCompare(b)).map((agent) => (
               <option key={agent} value={agent}>
                 {agent}
               </option>
@@ -80,7 +85,7 @@ export function SupervisorToolbar(props: SupervisorToolbarProps) {
             }}
           />
         </div>
-        <PauseControl />
+        <PauseControl feed={feed} />
       </div>
     </div>
   );

@@ -6,10 +6,13 @@ import { createFrameScheduler, type ScheduleFlush } from './frameScheduler';
 import { createIgnoredNotificationLog, type IgnoredNotificationLog } from './ignoredNotificationLog';
 import { heldUpdates, notHeld, type HeldUpdates } from './heldUpdates';
 
-/** One thing the feed learned about tweets: a tweet notification, or a `GET /api/v2/me/tweets` list. */
+/**
+ * One thing the feed learned about tweets: a tweet notification, or a list read (`GET
+ * /api/v2/me/tweets`, or the team feed's list with each tweet's agent in `agents`, by tweet id).
+ */
 export type TweetFeedEvent =
   | { type: 'notification'; notification: GwsNotification; at: number }
-  | { type: 'list'; tweets: readonly Tweet[]; at: number };
+  | { type: 'list'; tweets: readonly Tweet[]; at: number; agents?: ReadonlyMap<string, string> };
 
 /**
  * Why the list must be read again: a re-handshake or a Reconnect from Offline lost notifications
@@ -39,7 +42,7 @@ export interface TweetFeedOptions {
    */
   tweetChannel: string;
   /** Every tweet list read in the session: merged like notifications, unreadable items counted. */
-  tweetLists: { subscribe: (listener: (list: TweetList) => void) => () => void };
+  tweetLists?: { subscribe: (listener: (list: TweetList) => void) => () => void };
   schedule?: ScheduleFlush;
   now?: () => number;
   ignoredLog?: IgnoredNotificationLog;
@@ -154,7 +157,7 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
       ignoredLog.note(notification.reason, raw);
     }
   });
-  const stopLists = options.tweetLists.subscribe((list) => {
+  const stopLists = options.tweetLists?.subscribe((list) => {
     for (const item of list.ignored) {
       stats.ignoredListItems += 1;
       stats.lastIgnoredReason = item.reason;
@@ -194,7 +197,7 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
     getStatus: () => status,
     subscribeStatus: (listener) => statusListeners.add(listener),
     stop: () => {
-      stopLists();
+      stopLists?.();
       stopNotifications();
       stopReestablished();
       stopStateChanges();

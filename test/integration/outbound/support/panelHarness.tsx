@@ -12,6 +12,9 @@ import { outboundKeys } from '../../../../src/features/outbound/query/outboundKe
 import { createNotificationClient } from '../../../../src/gws/cometd';
 import { createGwsHttpClient } from '../../../../src/gws/http';
 import { signIn } from '../../../../src/features/session/signIn';
+import { basicAuthorization } from '../../../../src/gws/http/basicAuthorization';
+import { createTeamTweetListReader } from '../../../../src/gws/teamFeed';
+import { teamFeedPaths } from '../../../../src/simulator/testing';
 import { testConfig } from '../../../support/testConfig';
 
 export { testConfig };
@@ -45,8 +48,11 @@ export async function openSession(
   baseUrl: string,
   userName: string,
   backoff: SessionBackoff = { backoffIncrementMs: 100, maxBackoffMs: 500 },
+  { teamFeed = true }: { teamFeed?: boolean } = {},
 ): Promise<GwsSession> {
-  const { session } = await signIn(testConfig({ gwsBaseUrl: baseUrl }), { username: userName, password: 'password' }, {
+  // As the shipped config.json: the simulator's team feed, opened for supervisors only.
+  const config = testConfig({ gwsBaseUrl: baseUrl, ...(teamFeed ? { teamFeed: { url: `${baseUrl}${teamFeedPaths.cometd}`, listUrl: `${baseUrl}${teamFeedPaths.tweets}` } } : {}) });
+  const { session } = await signIn(config, { username: userName, password: 'password' }, {
     createHttpClient: createGwsHttpClient,
     loadNotificationClient: () => Promise.resolve((options) => createNotificationClient({ ...options, ...backoff })),
     pageUrl: baseUrl,
@@ -72,6 +78,18 @@ export function renderLivePanel(session: GwsSession, config: RuntimeConfig = tes
     </QueryClientProvider>,
   );
   return { ...view, queryClient };
+}
+
+/** Disconnects a session's notification clients (GWS's and the team feed's). */
+export async function disconnectSession(session: GwsSession): Promise<void> {
+  await Promise.all([session.notifications.disconnect(), session.team?.notifications.disconnect()]);
+}
+
+/** The team feed's own list (GET /team-feed/tweets as the supervisor): id → state. */
+export async function teamListStates(baseUrl: string): Promise<Map<string, string | undefined>> {
+  const readList = createTeamTweetListReader({ listUrl: `${baseUrl}${teamFeedPaths.tweets}`, authorization: basicAuthorization('supervisor', 'password') });
+  const { tweets } = await readList();
+  return new Map(tweets.map(({ tweet }) => [tweet.id, tweet.state]));
 }
 
 /** The supervisor panel's cached tweets, id → state; fails on a tweet listed twice. */

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { GwsSession } from '../../../../src/shared/session/GwsSessionContext';
 import { startSimulator, type RunningSimulator } from '../../../../src/simulator/testing';
 import { simControl } from '../../../support/simControl';
-import { giveTheListALayout, openSession, useNodeTransportForCometD } from './panelHarness';
+import { disconnectSession, giveTheListALayout, openSession, useNodeTransportForCometD } from './panelHarness';
 
 export interface PanelTestSimulator {
   /** The file's simulator (started in beforeAll). */
@@ -42,7 +42,7 @@ export function panelTestSimulator(options: { twitterDelayMs: number }): PanelTe
   afterEach(async () => {
     cleanup();
     restoreLayout();
-    await Promise.all(sessions.map((session) => session.notifications.disconnect()));
+    await Promise.all(sessions.map(disconnectSession));
     sessions = [];
     await simControl(current().url, '/sim/reset');
   });

@@ -1,0 +1,2 @@
+export * from './teamFeedSchemas';
+export * from './teamFeedClient';
