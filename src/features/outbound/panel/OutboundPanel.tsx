@@ -13,6 +13,7 @@ import { defaultOutboundFilters, selectRows, type OutboundFilters } from '../mod
 import { formatCount } from '../model/timeFormat';
 import { usePanelSettings } from '../panelSettings';
 import { outboundTweetsQuery } from '../query/outboundQueries';
+import { SupervisorDashboard } from '../dashboard/SupervisorDashboard';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
 import { FailureAnnouncer } from './FailureAnnouncer';
 import { EvictionNote, IgnoredNotice, ListReadStatus, NoTeamFeedNote } from './PanelNotices';
@@ -89,6 +90,18 @@ export default function OutboundPanel() {
         error={tweetsQuery.error}
         onRetry={() => void tweetsQuery.refetch()}
       />
+      {supervisorView ? (
+        <SupervisorDashboard
+          data={liveData}
+          selection={selection}
+          now={now}
+          thresholdMs={thresholdMs}
+          team={source.scope === 'team'}
+          rosterAgents={rosterAgents}
+          selectedAgent={agent}
+          onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
+        />
+      ) : null}
       {supervisorView ? (
         <SupervisorToolbar
           filters={filters}
