@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
 import { sendFromComposeForm } from './support/compose';
-import { signInThroughForm } from './support/signIn';
+import { signedInPage } from './support/signIn';
 import { connectionState } from './support/teamFeed';
 
 // The supervisor's dashboard in Chromium (production build + simulator + team feed): agent1 and
@@ -15,12 +15,7 @@ const viewport = { width: 1600, height: 1000 };
 
 beforeEach(() => env.resetSimulator());
 
-async function signedIn(user: string) {
-  const { page, problems } = await env.newPage(viewport);
-  const panel = await signInThroughForm(page, env.app.url, user);
-  await expect.poll(() => connectionState(page, 'Connection')).toBe('Live');
-  return { page, problems, panel };
-}
+const signedIn = (user: string) => signedInPage(env, user, viewport);
 
 describe('the supervisor’s dashboard (per-agent table, charts, alerts, export)', () => {
   it('counts per agent (a count filters the list), draws the charts with data, fires an alert at its threshold, and exports the view as CSV', async () => {

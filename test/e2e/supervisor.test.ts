@@ -6,7 +6,7 @@ import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
 import { sendFromComposeForm } from './support/compose';
 import { listTeamTweetsAs, listTweetsAs } from './support/gwsList';
-import { signInThroughForm } from './support/signIn';
+import { signedInPage } from './support/signIn';
 import { connectionState, publishOnTeamFeed, statusChange, teamFeedEnvelope } from './support/teamFeed';
 
 // Two browser contexts (own cookies, own CometD sessions): the supervisor watches the live panel,
@@ -30,14 +30,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: file, fullPage: true });
 }
 
-/** A page of its own for `user`, signed in, with its live panel: GWS's connection Live (and a supervisor's team feed). */
-async function signedIn(user: string) {
-  const { page, problems } = await env.newPage(viewport);
-  const panel = await signInThroughForm(page, env.app.url, user);
-  await expect.poll(() => connectionState(page, 'Connection')).toBe('Live');
-  if (user === 'supervisor') await expect.poll(() => connectionState(page, 'Team feed')).toBe('Live');
-  return { page, problems, panel };
-}
+const signedIn = (user: string) => signedInPage(env, user, viewport, { teamFeed: user === 'supervisor' });
 
 const rowWith = (panel: Locator, text: string) => panel.getByRole('article').filter({ hasText: text });
 /** A row's accessible name is its title: name, screen name, then the state. */

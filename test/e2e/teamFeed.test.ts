@@ -5,7 +5,7 @@ import { appInChromium } from './support/appInChromium';
 import { expectNoSeriousViolations } from './support/axe';
 import { sendFromComposeForm } from './support/compose';
 import { listTeamTweetsAs } from './support/gwsList';
-import { signInThroughForm } from './support/signIn';
+import { signedInPage, signInThroughForm } from './support/signIn';
 import { connectionState, connectionStatus, serveConfigWithoutTeamFeed, statusChange } from './support/teamFeed';
 
 // The supervisor's dashboard and the team feed (ours: GWS gives every user their own tweets only),
@@ -22,13 +22,7 @@ const viewport = { width: 1280, height: 1000 };
 
 beforeEach(() => env.resetSimulator());
 
-/** A page of its own for `user`, signed in, GWS's connection Live. */
-async function signedIn(user: string) {
-  const { page, problems } = await env.newPage(viewport);
-  const panel = await signInThroughForm(page, env.app.url, user);
-  await expect.poll(() => connectionState(page, 'Connection')).toBe('Live');
-  return { page, problems, panel };
-}
+const signedIn = (user: string) => signedInPage(env, user, viewport);
 
 const rowWith = (panel: Locator, text: string) => panel.getByRole('article').filter({ hasText: text });
 /** A row's accessible name is its title: name, screen name, then the state. */

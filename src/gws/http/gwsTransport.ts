@@ -32,6 +32,8 @@ export interface GwsTransportConfig {
   authorization: string;
   timeoutMs: number;
   fetch: typeof fetch;
+  /** Who answers, in messages: "GWS" unless said otherwise. */
+  server?: string;
 }
 
 export interface GwsTransport {
@@ -48,6 +50,7 @@ export interface GwsTransport {
  */
 export function createGwsTransport(config: GwsTransportConfig): GwsTransport {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
+  const server = config.server ?? 'GWS';
   const cookies = createCookieJar();
   const csrf = createCsrfToken();
 
@@ -85,14 +88,14 @@ export function createGwsTransport(config: GwsTransportConfig): GwsTransport {
         interpretAnswer(refresh, statusBodySchema, `GET ${csrfContract.refreshPath}`);
         answer = await exchange(request.method, request.path, request.body, signal);
       }
-      return interpretAnswer(answer, request.schema, what);
+      return interpretAnswer(answer, request.schema, what, server);
     } catch (error) {
       if (error instanceof GwsError) throw error;
       if (options.signal?.aborted) throw options.signal.reason;
       if (timeoutSignal.aborted) {
-        throw new GwsError({ kind: 'timeout', message: `GWS did not answer ${what} within ${timeoutMs} ms`, cause: error });
+        throw new GwsError({ kind: 'timeout', message: `${server.charAt(0).toUpperCase()}${server.slice(1)} did not answer ${what} within ${timeoutMs} ms`, cause: error });
       }
-      throw new GwsError({ kind: 'network', message: `Cannot reach GWS (${what}): ${networkReason(error)}`, cause: error });
+      throw new GwsError({ kind: 'network', message: `Cannot reach ${server} (${what}): ${networkReason(error)}`, cause: error });
     }
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTeamFeedMessage, teamTweetListSchema, type TeamFeedMessageWire, type TeamTweetListWire } from '../../../src/gws/teamFeed';
+import { isGwsError } from '../../../src/gws/http';
+import { createTeamTweetListReader, parseTeamFeedMessage, teamTweetListSchema, type TeamFeedMessageWire, type TeamTweetListWire } from '../../../src/gws/teamFeed';
 import { match } from '../../asymmetricMatchers';
 
 const composing = { id: 'T1', state: 'Composing', twitterType: 'Outbound', capabilities: ['Send'] };
@@ -52,5 +53,28 @@ describe('teamTweetListSchema', () => {
   it('refuses an answer that is not a success with a tweets list', () => {
     expect(teamTweetListSchema.safeParse({ statusCode: 3, tweets: [] }).success).toBe(false);
     expect(teamTweetListSchema.safeParse({ statusCode: 0 }).success).toBe(false);
+  });
+});
+
+describe('createTeamTweetListReader', () => {
+  const answering = (status: number, body: unknown) => () => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+
+  it('reads the list with the supervisor\'s Authorization', async () => {
+    let sent: Headers | undefined;
+    const fetch = (_input: RequestInfo | URL, init?: RequestInit) => {
+      sent = new Headers(init?.headers);
+      return answering(200, { statusCode: 0, agents: [{ userName: 'agent1' }], tweets: [] })();
+    };
+    const list = await createTeamTweetListReader({ listUrl: 'https://feed.example/team-feed/tweets', authorization: 'Basic abc', fetch })();
+    expect(list.agents).toHaveLength(1);
+    expect(sent?.get('Authorization')).toBe('Basic abc');
+  });
+
+  it('a refusal by the team feed names the team feed, and is never the kind that ends the GWS session', async () => {
+    const read = createTeamTweetListReader({ listUrl: 'https://feed.example/team-feed/tweets', authorization: 'Basic abc', fetch: answering(401, {}) });
+    const error: unknown = await read().catch((caught: unknown) => caught);
+    expect(isGwsError(error, 'http')).toBe(true);
+    expect(isGwsError(error, 'unauthorized')).toBe(false);
+    expect(error).toHaveProperty('message', 'The team feed refused the user name or password (HTTP 401)');
   });
 });

@@ -4,7 +4,7 @@ import type { RatePlotSpec } from './ratePlot';
 import { RateFigure } from './RateFigure';
 import { errorColumns, errorSummary, stateColumns, stateSummary } from './rateSummary';
 import { errorLabel, rateStates, tweetRates, type RateWindowMinutes } from './tweetRates';
-import { useSampledValue } from './useSampledValue';
+import { useThrottledValue } from '../../hooks/useThrottledValue';
 import { WindowToggle } from './WindowToggle';
 import './tweetRateChart.css';
 
@@ -27,7 +27,7 @@ const errorSpec: RatePlotSpec = { kind: 'bars', labels: [errorLabel] };
 export function TweetRateChart({ data, now }: TweetRateChartProps) {
   const [minutes, setMinutes] = useState<RateWindowMinutes>(15);
   const latest = useMemo(() => ({ entries: data.entries, now }), [data.entries, now]);
-  const sampled = useSampledValue(latest, redrawIntervalMs);
+  const sampled = useThrottledValue(latest, redrawIntervalMs, { leading: false });
   const rates = useMemo(() => tweetRates(sampled.entries.values(), { now: sampled.now, minutes }), [sampled, minutes]);
   const states = useMemo(() => stateColumns(rates), [rates]);
   const errors = useMemo(() => errorColumns(rates), [rates]);
