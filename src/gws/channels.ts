@@ -7,3 +7,6 @@ export const GwsChannel = {
 
 /** [doc] endpoint of the CometD server, relative to the GWS base URL. */
 export const notificationsPath = '/api/v2/notifications';
+
+/** [ours] The team feed's channel by default (teamFeed/teamFeedSchemas.ts): not a GWS channel. */
+export const defaultTeamFeedChannel = '/team/twitter';

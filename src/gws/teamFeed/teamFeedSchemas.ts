@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defaultTeamFeedChannel } from '../channels';
 import { describeZodError } from '../schemas/describeZodError';
 import { parseNotification, type GwsNotification, type TweetWire, type TwitterErrorWire, type TwitterStateChangeWire } from '../schemas/notifications';
 import { tweetSchema, type Tweet } from '../schemas/tweet';
@@ -14,7 +15,7 @@ import type { IgnoredListItem } from '../schemas/responses';
  *   after every (re)handshake like `/api/v2/me/tweets`. `agents` is the roster: every agent of the
  *   team, whether or not they have sent anything.
  */
-export const teamFeedDefaults = { channel: '/team/twitter' } as const;
+export const teamFeedDefaults = { channel: defaultTeamFeedChannel } as const;
 
 export const teamAgentSchema = z.looseObject({
   userName: z.string().check(z.minLength(1)),

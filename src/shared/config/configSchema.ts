@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { GwsChannel, notificationsPath as defaultNotificationsPath } from '../../gws/channels';
-import { teamFeedDefaults } from '../../gws/teamFeed/teamFeedSchemas';
+import { defaultTeamFeedChannel, GwsChannel, notificationsPath as defaultNotificationsPath } from '../../gws/channels';
 import { consoleUserDataKeys, defaultSupervisorRole, defaultTwitterAccountsSetting, twitterMediaChannel } from '../../gws/http';
 
 /**
@@ -106,7 +105,7 @@ export const runtimeConfigSchema = z.strictObject(
         {
           url: pathOrHttpUrl('the team feed\'s CometD endpoint, e.g. "/team-feed/cometd"'),
           listUrl: pathOrHttpUrl('the team feed\'s list URL, e.g. "/team-feed/tweets"'),
-          channel: z._default(absolutePath('the team feed\'s channel'), teamFeedDefaults.channel),
+          channel: z._default(absolutePath('the team feed\'s channel'), defaultTeamFeedChannel),
         },
         { error: expected('an object like {"url": "/team-feed/cometd", "listUrl": "/team-feed/tweets"}') },
       ),

@@ -1,4 +1,6 @@
-import { channelMatches, type NotificationClient } from '../../../gws/cometd';
+// Straight from their files: the cometd library (gws/cometd's index) stays out of the sign-in page's bundle.
+import { channelMatches } from '../../../gws/cometd/channelPatterns';
+import type { NotificationClient } from '../../../gws/cometd';
 import { createListenerSet } from '../../../gws/cometd/listenerSet';
 import type { GwsNotification, Tweet, TweetList } from '../../../gws/schemas';
 import { emptyFeedStats, type FeedStats } from './feedStats';
