@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
+import { screenshot } from './support/screenshots';
 import { sendFromComposeForm } from './support/compose';
 import { signedInPage } from './support/signIn';
 import { connectionState } from './support/teamFeed';
@@ -73,6 +74,8 @@ describe('the supervisor’s dashboard (per-agent table, charts, alerts, export)
     // The refused draft: GWS had its words only in the Send that failed, so the team sees whose it is and why.
     expect(csv).toMatch(/,Error,no,agent2,,[\d-]+T[\d:.]+Z,,,Status is a duplicate\.,,/);
     expect(download.suggestedFilename()).toMatch(/^outbound-tweets-\d{8}-\d{4}\.csv$/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'supervisor-dashboard', { fullPage: false });
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 });

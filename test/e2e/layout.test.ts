@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { appInChromium } from './support/appInChromium';
+import { screenshot } from './support/screenshots';
 import { sendFromComposeForm } from './support/compose';
 import { contrastRatio } from './support/contrast';
 import { signInThroughForm } from './support/signIn';
@@ -10,8 +9,6 @@ import { connectionStatus } from './support/teamFeed';
 // The agent's screen at the two sizes agents use: the tweet just sent is in view without scrolling,
 // the header stays, every control has one height, and the colours that must be seen are measured.
 
-const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const writeScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
 
 const env = appInChromium({ twitterDelayMs: 30 });
 
@@ -34,11 +31,7 @@ describe.each([
     });
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(height);
-    const file = `${screenshotDir}agent-${width}x${height}.png`;
-    if (writeScreenshots || !existsSync(file)) {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.screenshot({ path: file });
-    }
+    await screenshot(page, `agent-${width}x${height}`, { fullPage: false });
 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await page.getByRole('banner').evaluate((element) => element.getBoundingClientRect().top)).toBe(0);

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
+import { screenshot } from './support/screenshots';
 import { sendFromComposeForm } from './support/compose';
 import { listTeamTweetsAs, listTweetsAs } from './support/gwsList';
 import { signedInPage } from './support/signIn';
@@ -14,21 +13,11 @@ import { connectionState, publishOnTeamFeed, statusChange, teamFeedEnvelope } fr
 // compose form. Production build + simulator + Chromium. Each test starts from an empty simulator and
 // signs in on pages of its own.
 
-const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
-/** Screenshots are committed; they are rewritten only when missing or with UPDATE_SCREENSHOTS=1. */
-const writeScreenshots = process.env.UPDATE_SCREENSHOTS === '1';
-
 const env = appInChromium({ twitterDelayMs: 30 });
 const viewport = { width: 1280, height: 1000 };
 
 beforeEach(() => env.resetSimulator());
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  const file = `${screenshotDir}${name}.png`;
-  if (!writeScreenshots && existsSync(file)) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
-}
 
 const signedIn = (user: string) => signedInPage(env, user, viewport, { teamFeed: user === 'supervisor' });
 
