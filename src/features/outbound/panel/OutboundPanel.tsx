@@ -91,28 +91,28 @@ export default function OutboundPanel() {
         onRetry={() => void tweetsQuery.refetch()}
       />
       {supervisorView ? (
-        <SupervisorDashboard
-          data={liveData}
-          selection={selection}
-          now={now}
-          thresholdMs={thresholdMs}
-          team={source.scope === 'team'}
-          rosterAgents={rosterAgents}
-          selectedAgent={agent}
-          onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
-        />
-      ) : null}
-      {supervisorView ? (
-        <SupervisorToolbar
-          filters={filters}
-          onFiltersChange={changeFilters}
-          selection={selection}
-          facets={data.facets}
-          stuckAfterSeconds={stuckAfterSeconds}
-          onStuckAfterSecondsChange={setStuckAfterSeconds}
-          feed={source.feed}
-          rosterAgents={rosterAgents}
-        />
+        <>
+          <SupervisorDashboard
+            data={liveData}
+            selection={selection}
+            now={now}
+            thresholdMs={thresholdMs}
+            team={source.scope === 'team'}
+            rosterAgents={rosterAgents}
+            selectedAgent={agent}
+            onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
+          />
+          <SupervisorToolbar
+            filters={filters}
+            onFiltersChange={changeFilters}
+            selection={selection}
+            facets={data.facets}
+            stuckAfterSeconds={stuckAfterSeconds}
+            onStuckAfterSecondsChange={setStuckAfterSeconds}
+            feed={source.feed}
+            rosterAgents={rosterAgents}
+          />
+        </>
       ) : null}
       <EvictionNote evicted={data.evicted} cap={cap} />
       <p className="outbound-panel__summary">
