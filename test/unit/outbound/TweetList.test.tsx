@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyOutboundEvents, emptyOutboundTweets, type OutboundEvent } from '../../../src/features/outbound/model/outboundTweets';
 import { defaultOutboundFilters, selectRows } from '../../../src/features/outbound/model/selectRows';
+import { formatClockTime, formatRelativeTime } from '../../../src/features/outbound/model/timeFormat';
 import { rowsPerStep, TweetList } from '../../../src/features/outbound/panel/TweetList';
 import { giveTheListALayout } from './support/listLayout';
 
@@ -47,6 +48,8 @@ describe('TweetList', () => {
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.length).toBeLessThan(20);
     expect(rows[0]).toHaveTextContent('Tweet number 2499');
+    // The time of its state, relative and as a clock time, both in sight.
+    expect(rows[0]).toHaveTextContent(`Sent ${formatRelativeTime(3_499, 10_000)} (${formatClockTime(3_499)})`);
     expect(rows[0]).toHaveAttribute('aria-posinset', '1');
     expect(rows[0]).toHaveAttribute('aria-setsize', '2500');
   });

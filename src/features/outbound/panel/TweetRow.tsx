@@ -96,7 +96,8 @@ export const TweetRow = memo(function TweetRow(props: TweetRowProps) {
             {state}{' '}
             {sinceIsBound ? 'before ' : null}
             <time dateTime={new Date(since).toISOString()} title={formatDateTime(since)}>
-              {sinceIsBound ? formatClockTime(since) : formatRelativeTime(since, now)}
+              {/* The clock time is always in sight (a supervisor compares rows by it), not only on hover. */}
+              {sinceIsBound ? formatClockTime(since) : `${formatRelativeTime(since, now)} (${formatClockTime(since)})`}
             </time>
           </span>
           {sentAfter !== undefined ? <span>Composing → Sent in {formatDuration(sentAfter)}</span> : null}
