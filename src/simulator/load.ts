@@ -14,6 +14,13 @@ export function loadAgent(index: number): Actor & TeamAgentEntry {
   };
 }
 
+/**
+ * [ours] The queues load tweets are created and sent on, in turn: the first two are the demo
+ * config.json's queues (the console shows their names), the third is in no config (shown as its path).
+ * Each Create names its queue in userData under `ConsoleQueue`, as the console's do.
+ */
+export const loadQueuePaths = ['/queues/twitter-outbound', '/queues/customer-care', '/queues/load'] as const;
+
 /** Tweets are made every 10 ms (2,000/s = 20 per tick): a steady stream, not bursts. */
 const tickMs = 10;
 
@@ -54,17 +61,19 @@ export function createLoadGenerator(ctx: SimulatorContext): LoadGenerator {
       const makeOne = () => {
         const actor = actors[made % actors.length];
         const account = actor?.twitterAccounts[0];
-        if (!actor || !account) return;
+        // Every agent takes each queue in turn: the next queue once all agents have made one tweet.
+        const queuePath = loadQueuePaths[Math.floor(made / actors.length) % loadQueuePaths.length];
+        if (!actor || !account || queuePath === undefined) return;
         made += 1;
         ctx.stats.loadTweets += 1;
-        // Like the console, a load agent names itself in Create's userData (GWS names no agent).
-        const userData = { [consoleUserDataKeys.agent]: actor.userName };
-        const created = createTweet(ctx, actor, { operationName: 'Create', queuePath: '/queues/load', userData }, baseUrl);
+        // Like the console, a load agent names itself and the queue in Create's userData (GWS names neither).
+        const userData = { [consoleUserDataKeys.agent]: actor.userName, [consoleUserDataKeys.queue]: queuePath };
+        const created = createTweet(ctx, actor, { operationName: 'Create', queuePath, userData }, baseUrl);
         if (!created.ok) return;
         created.after();
         const message = `Load tweet #${made} from ${actor.userName} at ${new Date().toISOString()}`;
         const twitter = { from: account.screenName, message };
-        const sent = operateOnTweet(ctx, actor, created.tweetId, { operationName: 'Send', queuePath: '/queues/load', twitter }, baseUrl);
+        const sent = operateOnTweet(ctx, actor, created.tweetId, { operationName: 'Send', queuePath, twitter }, baseUrl);
         if (sent.ok) sent.after();
       };
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GwsNotification } from '../../src/gws/schemas';
 import { parseTeamFeedMessage, teamFeedDefaults } from '../../src/gws/teamFeed/teamFeedSchemas';
 import { startSimulator, teamFeedPaths, type RunningSimulator } from '../../src/simulator/testing';
+import { loadQueuePaths } from '../../src/simulator/load';
 import { socialMessagingServerApplication } from '../../src/simulator/twitterAccounts';
 import { listenToNotifications, publishMarker, type NotificationListener } from './support/notificationListener';
 import { RestClient } from './support/restClient';
@@ -52,6 +53,12 @@ describe('/sim/load', () => {
     // The team feed names each tweet's agent; load agents also name themselves in Create's userData, as the console does.
     expect(new Set(sentNotifications.map((n) => n.agent))).toEqual(new Set(['loadagent1', 'loadagent2', 'loadagent3', 'loadagent4']));
     expect(sentNotifications.every((n) => n.tweet.userData?.ConsoleAgent === n.agent)).toBe(true);
+    // …and the queue, as the console does: every agent's tweets spread over the load's queues.
+    const queueOf = (n: TweetState) => n.tweet.userData?.ConsoleQueue;
+    expect(new Set(sentNotifications.map(queueOf))).toEqual(new Set(loadQueuePaths));
+    for (const agent of ['loadagent1', 'loadagent4']) {
+      expect(new Set(sentNotifications.filter((n) => n.agent === agent).map(queueOf))).toEqual(new Set(loadQueuePaths));
+    }
     expect(new Set(sent.map((t) => t.userData?._umsInboundIxnSubmittedBy))).toEqual(new Set([socialMessagingServerApplication]));
     expect(sent[0]?.userData?._twitterUserImageURL).toMatch(new RegExp(`^${sim.url}/sim/avatars/load_acct_\\d\\.svg$`));
     expect(loadInState('Composing')).toHaveLength(200);

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useReducer, useRef } from 'react';
 import { useRuntimeConfig } from '../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../shared/session/GwsSessionContext';
-import { isGwsError } from '../../gws/http';
+import { consoleUserDataKeys, isGwsError } from '../../gws/http';
 import { composeTransition, initialComposeState, type ComposeState } from './composeState';
 import { cancelDraft } from './cancelDraft';
 import { newDraftKey } from './newDraftKey';
@@ -55,8 +55,9 @@ export function useTweetDraft({ confirmTimeoutMs, onSent, onCanceled }: UseTweet
       return sendTweet(session, input, {
         draftId: draft.draftId,
         draftKey: draft.draftKey,
-        // [ours] GWS names no agent on an outbound tweet: the console writes it into the draft.
-        draftUserData: { [agentUserDataKey]: session.user.userName },
+        // [ours] GWS names neither the agent nor the queue on an outbound tweet: the console writes
+        // both into the draft (Create only: a re-Send on the same draft keeps the Create's queue).
+        draftUserData: { [agentUserDataKey]: session.user.userName, [consoleUserDataKeys.queue]: input.queuePath },
         recoverDraftFirst: draft.createAttempted && draft.draftId === undefined,
         confirmTimeoutMs,
         onStep: (step) => dispatch({ type: 'step', step, at: Date.now() }),

@@ -68,9 +68,18 @@ export const defaultSupervisorRole = 'ROLE_SUPERVISOR';
  * [ours] userData the console writes into Create (documented as "the key value data to attach",
  * https://docs.genesys.com/Documentation/HTCC/8.5.2/API/TwitterCreate): who sent the tweet — GWS has
  * no documented key naming the agent of an outbound tweet (`_umsInboundIxnSubmittedBy` is the Social
- * Messaging Server application) — and the draft key that finds a draft whose confirmation was lost.
+ * Messaging Server application) — the queue it was created on, and the draft key that finds a draft
+ * whose confirmation was lost.
  */
-export const consoleUserDataKeys = { agent: 'ConsoleAgent', draftKey: 'ConsoleDraftKey' } as const;
+export const consoleUserDataKeys = {
+  agent: 'ConsoleAgent',
+  draftKey: 'ConsoleDraftKey',
+  /**
+   * [ours] the queue of the tweet: the `queuePath` of its Create. GWS names no queue on a tweet
+   * resource (Create and Send take `queuePath`; no notification or list sample carries it back).
+   */
+  queue: 'ConsoleQueue',
+} as const;
 
 /**
  * [ours, not GWS] The embedded simulator's Vite plugin marks the console's `/config.json` answer with

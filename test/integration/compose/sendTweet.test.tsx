@@ -51,11 +51,20 @@ describe('Compose tweet: sending', () => {
 
     const tweets = await tweetsWithMessage(sim, 'agent1', text);
     expect(tweets).toHaveLength(1);
-    expect(tweets[0]).toMatchObject({ state: 'Sent', from: 'gc_sales', twitterType: 'Outbound', userData: { ConsoleAgent: 'agent1' } });
+    expect(tweets[0]).toMatchObject({
+      state: 'Sent',
+      from: 'gc_sales',
+      twitterType: 'Outbound',
+      userData: { ConsoleAgent: 'agent1', ConsoleQueue: '/queues/customer-care' },
+    });
     expect(await operationCounts(sim)).toEqual({ Create: 1, Send: 1 });
     expect(posted).toEqual([
-      // The agent goes into the draft's userData: GWS names no agent on an outbound tweet.
-      { operationName: 'Create', queuePath: '/queues/customer-care', userData: { ConsoleAgent: 'agent1', ConsoleDraftKey: match.any(String) } },
+      // The agent and the queue go into the draft's userData: GWS names neither on an outbound tweet.
+      {
+        operationName: 'Create',
+        queuePath: '/queues/customer-care',
+        userData: { ConsoleAgent: 'agent1', ConsoleQueue: '/queues/customer-care', ConsoleDraftKey: match.any(String) },
+      },
       {
         operationName: 'Send',
         queuePath: '/queues/customer-care',

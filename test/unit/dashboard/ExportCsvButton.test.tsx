@@ -5,15 +5,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { csvFileName, ExportCsvButton } from '../../../src/features/outbound/dashboard/export/ExportCsvButton';
 import { tweetsCsv } from '../../../src/features/outbound/dashboard/export/tweetsCsv';
 import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
+import { createQueueLabels } from '../../../src/features/outbound/model/queueView';
 import type { RowSelection } from '../../../src/features/outbound/model/selectRows';
 
 const now = new Date(2026, 10, 25, 9, 5).getTime();
 const thresholdMs = 30_000;
 
-function entryOf(id: string, message: string): OutboundEntry {
+function entryOf(id: string, message: string, queuePath?: string): OutboundEntry {
   return {
     id,
-    tweet: { id, state: 'Composing', twitterType: 'Outbound', message },
+    tweet: { id, state: 'Composing', twitterType: 'Outbound', message, userData: queuePath === undefined ? undefined : { ConsoleQueue: queuePath } },
     stateTimes: { Composing: now - 60_000 },
     firstSeen: now - 60_000,
     lastChange: now - 60_000,
@@ -93,6 +94,21 @@ describe('ExportCsvButton', () => {
     expect(revoked).toEqual(['blob:test/1']);
     // The temporary link is gone from the page.
     expect(screen.queryByRole('link', { hidden: true })).not.toBeInTheDocument();
+  });
+
+  it("names the queues by the lookup it is given (config.json's names)", async () => {
+    const user = userEvent.setup();
+    const entries = [entryOf('T2', 'b', '/queues/customer-care'), entryOf('T1', 'a', '/queues/load')];
+    const queueLabel = createQueueLabels([{ name: 'Customer care', path: '/queues/customer-care' }]);
+    render(<ExportCsvButton selection={selectionOf(entries)} now={now} thresholdMs={thresholdMs} queueLabel={queueLabel} />);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV (2 tweets)' }));
+
+    const [blob] = blobs;
+    if (!blob) throw new Error('nothing downloaded');
+    const lines = new TextDecoder('utf-8').decode(await bytesOf(blob)).split('\r\n');
+    expect(lines[0]).toMatch(/,queue$/);
+    expect(lines.slice(1, 3).map((line) => line.split(',').at(-1))).toEqual(['Customer care', '/queues/load']);
   });
 
   it('says one tweet for one', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
 import { tweetsCsv, tweetsCsvHeader } from '../../../src/features/outbound/dashboard/export/tweetsCsv';
+import { createQueueLabels } from '../../../src/features/outbound/model/queueView';
 
 const options = { now: Date.UTC(2026, 10, 25, 14, 10), thresholdMs: 60_000 };
 const at = (minute: number) => Date.UTC(2026, 10, 25, 14, minute);
@@ -14,13 +15,16 @@ interface EntryShape {
   message?: string;
   error?: string;
   twitterMsgId?: string;
+  /** The queue path the console wrote into Create's userData. */
+  queue?: string;
   stateTimes?: Record<string, number>;
 }
 
-function entryOf({ id = 'T1', state = 'Sent', agent, from, message, error, twitterMsgId, stateTimes = {} }: EntryShape): OutboundEntry {
+function entryOf({ id = 'T1', state = 'Sent', agent, from, message, error, twitterMsgId, queue, stateTimes = {} }: EntryShape): OutboundEntry {
+  const userData = queue === undefined ? undefined : { ConsoleQueue: queue };
   return {
     id,
-    tweet: { id, state, twitterType: 'Outbound', from, message, twitterMsgId },
+    tweet: { id, state, twitterType: 'Outbound', from, message, twitterMsgId, userData },
     stateTimes,
     firstSeen: at(0),
     lastChange: at(0),
@@ -80,6 +84,7 @@ describe('tweetsCsv', () => {
           from: 'gc_support',
           message: 'Hello',
           twitterMsgId: '1234567890',
+          queue: '/queues/customer-care',
           stateTimes: { Composing: at(0), Sent: at(0) + 2_500 },
         }),
         entryOf({ id: 'T1', state: 'Composing', stateTimes: { Composing: at(0) } }),
@@ -87,10 +92,19 @@ describe('tweetsCsv', () => {
       options,
     );
     expect(csv).toBe(
-      'id,state,stuck,agent,from,created,sent,composing_to_sent_s,error,message,twitter_link\r\n' +
-        'T2,Sent,no,ann,gc_support,2026-11-25T14:00:00.000Z,2026-11-25T14:00:02.500Z,2.500,,Hello,https://twitter.com/i/web/status/1234567890\r\n' +
-        'T1,Composing,yes,,,2026-11-25T14:00:00.000Z,,,,,\r\n',
+      'id,state,stuck,agent,from,created,sent,composing_to_sent_s,error,message,twitter_link,queue\r\n' +
+        'T2,Sent,no,ann,gc_support,2026-11-25T14:00:00.000Z,2026-11-25T14:00:02.500Z,2.500,,Hello,https://twitter.com/i/web/status/1234567890,/queues/customer-care\r\n' +
+        'T1,Composing,yes,,,2026-11-25T14:00:00.000Z,,,,,,\r\n',
     );
+  });
+
+  it("names each tweet's queue by the lookup given (config.json's names), the path without one, nothing when unknown", () => {
+    const rows = [entryOf({ id: 'T3', queue: '/queues/customer-care' }), entryOf({ id: 'T2', queue: '/queues/load' }), entryOf({ id: 'T1' })];
+    const queueLabel = createQueueLabels([{ name: 'Customer care', path: '/queues/customer-care' }]);
+    const named = parseCsv(tweetsCsv(rows, { ...options, queueLabel }));
+    expect(named.slice(1).map((record) => record[column('queue')])).toEqual(['Customer care', '/queues/load', '']);
+    const plain = parseCsv(tweetsCsv(rows, options));
+    expect(plain.slice(1).map((record) => record[column('queue')])).toEqual(['/queues/customer-care', '/queues/load', '']);
   });
 
   it('shows the state as the panel does: Error while a failure is marked', () => {
@@ -114,9 +128,10 @@ describe('tweetsCsv', () => {
     ['message', '+1', `'+1`],
     ['message', '\tcmd', `'\tcmd`],
     ['message', '\r=1', `"'\r=1"`],
+    ['queue', '=cmd|"/c calc"!A1', `"'=cmd|""/c calc""!A1"`],
   ] as const)('neutralises a formula character at the start of the %s: %j', (field, value, written) => {
     const csv = tweetsCsv([entryOf({ [field]: value })], options);
-    expect(csv).toContain(`,${written},`);
+    expect(csv).toContain(field === 'queue' ? `,${written}\r\n` : `,${written},`);
     expect(parseCsv(csv)[1]?.[column(field)]).toBe(`'${value}`);
   });
 
@@ -134,7 +149,7 @@ describe('tweetsCsv, any text', () => {
     fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', "'", 'a', ' ', 'é'), maxLength: 12 }),
   );
   const shapes = fc.array(
-    fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), agent: tricky, from: tricky, message: tricky, error: tricky }),
+    fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), agent: tricky, from: tricky, message: tricky, error: tricky, queue: tricky }),
     { maxLength: 8 },
   );
 
@@ -145,10 +160,13 @@ describe('tweetsCsv, any text', () => {
         expect(records).toHaveLength(list.length + 1);
         expect(records[0]).toEqual([...tweetsCsvHeader]);
         const neutral = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+        // The queue as the panel reads it: userData text, trimmed (blank = none).
+        const queueCell = (queue: string) => neutral(queue.trim());
         list.forEach((shape, i) => {
           const record = records[i + 1] ?? [];
           expect(record).toHaveLength(tweetsCsvHeader.length);
           for (const field of ['id', 'agent', 'from', 'message', 'error'] as const) expect(record[column(field)]).toBe(neutral(shape[field]));
+          expect(record[column('queue')]).toBe(queueCell(shape.queue));
         });
         for (const cell of records.flat()) expect(cell).not.toMatch(formulaStart);
       }),

@@ -1,9 +1,9 @@
-import type { RowSelection, StuckRule } from '../../model/selectRows';
+import type { RowSelection } from '../../model/selectRows';
 import type { OutboundEntry } from '../../model/outboundEntry';
 import { formatCount } from '../../model/timeFormat';
-import { tweetsCsv } from './tweetsCsv';
+import { tweetsCsv, type TweetsCsvOptions } from './tweetsCsv';
 
-interface ExportCsvButtonProps extends StuckRule {
+interface ExportCsvButtonProps extends TweetsCsvOptions {
   /** The list as it is shown: its filters, its order (newest first). */
   selection: RowSelection;
 }
@@ -45,14 +45,14 @@ function download(text: string, fileName: string): void {
 }
 
 /** Downloads the tweets of the list as it is shown (filters and order) as a CSV file. */
-export function ExportCsvButton({ selection, now, thresholdMs }: ExportCsvButtonProps) {
+export function ExportCsvButton({ selection, now, thresholdMs, queueLabel }: ExportCsvButtonProps) {
   const { count } = selection;
   return (
     <button
       type="button"
       className="export-csv-button"
       disabled={count === 0}
-      onClick={() => download(tweetsCsv(rowsOf(selection), { now, thresholdMs }), csvFileName(now))}
+      onClick={() => download(tweetsCsv(rowsOf(selection), { now, thresholdMs, queueLabel }), csvFileName(now))}
     >
       Export CSV ({formatCount(count)} {count === 1 ? 'tweet' : 'tweets'})
     </button>

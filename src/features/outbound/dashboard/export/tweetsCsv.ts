@@ -1,11 +1,12 @@
 import { composingToSentMs, displayStateOf, fromAccountOf, isStuck, tweetLinkOf } from '../../model/entryView';
 import type { OutboundEntry } from '../../model/outboundEntry';
+import { queuePathOf, type QueueLabel } from '../../model/queueView';
 import type { StuckRule } from '../../model/selectRows';
 
 /**
- * The columns of the export. There is no queue column: a tweet carries no queue (the tweet
- * resource has none, and the console writes none into userData; Create's `queuePath` is not
- * read back), so it would always be empty.
+ * The columns of the export. `queue` comes last, so the columns before it keep their places for
+ * readers of earlier exports; it is the queue the console wrote into Create's userData (see
+ * queueView.ts), empty for a tweet made elsewhere.
  */
 export const tweetsCsvHeader = [
   'id',
@@ -19,7 +20,13 @@ export const tweetsCsvHeader = [
   'error',
   'message',
   'twitter_link',
+  'queue',
 ] as const;
+
+export interface TweetsCsvOptions extends StuckRule {
+  /** Names a queue path (config.json's queue names); without it the queue column has the path. */
+  queueLabel?: QueueLabel;
+}
 
 /**
  * The first characters that make a spreadsheet read a cell as a formula (`=`, `+`, `-`, `@`), and
@@ -47,9 +54,10 @@ function isoTime(at: number | undefined): string {
 }
 
 /** One tweet's cells, in header order, before any quoting. */
-export function tweetCsvValues(entry: OutboundEntry, { now, thresholdMs }: StuckRule): string[] {
+export function tweetCsvValues(entry: OutboundEntry, { now, thresholdMs, queueLabel }: TweetsCsvOptions): string[] {
   const { tweet } = entry;
   const composingToSent = composingToSentMs(entry);
+  const queuePath = queuePathOf(tweet);
   return [
     entry.id,
     displayStateOf(entry),
@@ -62,6 +70,7 @@ export function tweetCsvValues(entry: OutboundEntry, { now, thresholdMs }: Stuck
     entry.error?.message ?? '',
     tweet.message ?? '',
     tweetLinkOf(tweet) ?? '',
+    (queueLabel === undefined ? queuePath : queueLabel(queuePath)) ?? '',
   ];
 }
 
@@ -71,7 +80,7 @@ const lineEnd = '\r\n';
  * The rows as CSV (RFC 4180): a header line, then one line per tweet in the order given, every
  * line ended by CRLF. Safe to open in a spreadsheet: see `csvCell`.
  */
-export function tweetsCsv(rows: Iterable<OutboundEntry>, options: StuckRule): string {
+export function tweetsCsv(rows: Iterable<OutboundEntry>, options: TweetsCsvOptions): string {
   const lines = [tweetsCsvHeader.map(csvCell).join(',')];
   for (const entry of rows) lines.push(tweetCsvValues(entry, options).map(csvCell).join(','));
   return lines.join(lineEnd) + lineEnd;
