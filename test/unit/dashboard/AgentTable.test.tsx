@@ -49,7 +49,7 @@ describe('AgentTable', () => {
       'Sent',
       'Error',
       'Stuck',
-      'Median Composing→Sent',
+      'Median Composing → Sent',
     ]);
     expect(agentOrder(table)).toEqual(['agent1', 'agent2', 'agent10', unknownAgent]);
     const agent1 = within(table).getAllByRole('row')[1];

@@ -5,9 +5,9 @@ import type uPlot from 'uplot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LazyTweetRateChart } from '../../../src/features/outbound/dashboard/charts/LazyTweetRateChart';
 import { TweetRateChart } from '../../../src/features/outbound/dashboard/charts/TweetRateChart';
+import { dashboardFigures } from '../../../src/features/outbound/dashboard/dashboardFigures';
+import type { WindowRates } from '../../../src/features/outbound/dashboard/charts/tweetRates';
 import type { OutboundEntry } from '../../../src/features/outbound/model/outboundEntry';
-import { emptyOutboundTweets, type OutboundTweets } from '../../../src/features/outbound/model/outboundTweets';
-import { OrderedStore } from '../../../src/features/outbound/model/orderedStore';
 
 // jsdom has no canvas: uPlot is replaced by a fake that records what it is asked to draw.
 const fake = vi.hoisted(() => {
@@ -51,10 +51,9 @@ function entryOf(id: string, stateTimes: Record<string, number>, errorAt?: numbe
   return { id, tweet: { id, state: Object.keys(stateTimes).at(-1), twitterType }, stateTimes, firstSeen, lastChange: firstSeen, error, agent: undefined };
 }
 
-function tweetsOf(entries: OutboundEntry[]): OutboundTweets {
-  const draft = OrderedStore.empty<OutboundEntry>().edit();
-  for (const entry of entries) draft.set(entry);
-  return { ...emptyOutboundTweets, entries: draft.finish() };
+/** What the dashboard gives the charts: the rates of the entries at `now`, over both windows. */
+function ratesOf(entries: OutboundEntry[], now: number): WindowRates {
+  return dashboardFigures(entries, { now, thresholdMs: 0, roster: undefined }).rates;
 }
 
 /** 3 Sent (14:30), 5 Composing (14:29, 2 at 14:31, 2 at 14:32), 3 errors (2 at 14:31, 1 at 14:32), 1 inbound. */
@@ -99,7 +98,7 @@ describe('TweetRateChart', () => {
   });
 
   it('draws tweets per minute by state and errors per minute into its figures, counts above zero on data-points', async () => {
-    render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
 
     expect(plots()).toHaveLength(2);
@@ -117,7 +116,7 @@ describe('TweetRateChart', () => {
   });
 
   it('gives each chart a summary and a table of the minutes, newest first, with totals', async () => {
-    render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
 
     const byState = screen.getByRole('figure', { name: 'Tweets per minute by state' });
@@ -140,7 +139,7 @@ describe('TweetRateChart', () => {
   });
 
   it('says so when nothing happened in the window', async () => {
-    render(<TweetRateChart data={emptyOutboundTweets} now={t0} />);
+    render(<TweetRateChart rates={ratesOf([], t0)} />);
     await plotsLoaded();
     const byState = screen.getByRole('figure', { name: 'Tweets per minute by state' });
     expect(byState).toHaveAccessibleDescription('Last 15 minutes: no tweet changed state and no error.');
@@ -149,13 +148,13 @@ describe('TweetRateChart', () => {
   });
 
   it('redraws at most once a second with setData on the same charts, however often it re-renders', async () => {
-    const { rerender } = render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    const { rerender } = render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
     let latest = entries;
     const renderMore = (count: number) => {
       for (let i = 0; i < count; i += 1) {
         latest = [...latest, entryOf(`N${latest.length}`, { Sent: Date.now() })];
-        rerender(<TweetRateChart data={tweetsOf(latest)} now={Date.now()} />);
+        rerender(<TweetRateChart rates={ratesOf(latest, Date.now())} />);
         act(() => void vi.advanceTimersByTime(50));
       }
     };
@@ -190,7 +189,7 @@ describe('TweetRateChart', () => {
         disconnect() {}
       },
     );
-    const { unmount } = render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    const { unmount } = render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
     const resizeTo = (width: number) => ({ contentRect: { width } }) as ResizeObserverEntry;
     act(() => observed.forEach((callback) => callback([resizeTo(480)], {} as ResizeObserver)));
@@ -201,7 +200,7 @@ describe('TweetRateChart', () => {
 
   it('keeps the numbers on screen when the chart cannot be drawn', async () => {
     fake.FakeUplot.failing = true;
-    render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
     const byState = screen.getByRole('figure', { name: 'Tweets per minute by state' });
     expect(byState).toHaveAttribute('data-chart', 'failed');
@@ -215,7 +214,7 @@ describe('TweetRateChart', () => {
 describe('TweetRateChart, on request', () => {
   it('switches between the last 15 and 60 minutes at once, with a radio group', async () => {
     const user = userEvent.setup();
-    render(<TweetRateChart data={tweetsOf([...entries, entryOf('old', { Sent: t0 - 40 * minute })])} now={t0} />);
+    render(<TweetRateChart rates={ratesOf([...entries, entryOf('old', { Sent: t0 - 40 * minute })], t0)} />);
     await plotsLoaded();
     const window = screen.getByRole('group', { name: 'Time window' });
     expect(within(window).getByRole('radio', { name: 'Last 15 minutes' })).toBeChecked();
@@ -232,7 +231,7 @@ describe('TweetRateChart, on request', () => {
 
   it('shows the table on screen on request', async () => {
     const user = userEvent.setup();
-    render(<TweetRateChart data={tweetsOf(entries)} now={t0} />);
+    render(<TweetRateChart rates={ratesOf(entries, t0)} />);
     await plotsLoaded();
     const errors = screen.getByRole('figure', { name: 'Errors per minute' });
     const toggle = within(errors).getByRole('button', { name: 'Show as table' });
@@ -246,9 +245,16 @@ describe('TweetRateChart, on request', () => {
 
 describe('LazyTweetRateChart', () => {
   it('says it is loading, then shows the charts', async () => {
-    render(<LazyTweetRateChart data={tweetsOf(entries)} now={t0} />);
+    render(<LazyTweetRateChart rates={ratesOf(entries, t0)} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the tweet-rate charts…');
     expect(await screen.findByRole('figure', { name: 'Errors per minute' })).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says it is loading until the first rates are counted', async () => {
+    const { rerender } = render(<LazyTweetRateChart rates={undefined} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the tweet-rate charts…');
+    rerender(<LazyTweetRateChart rates={ratesOf(entries, t0)} />);
+    expect(await screen.findByRole('figure', { name: 'Tweets per minute by state' })).toHaveAccessibleDescription(/^Last 15 minutes: 3 Sent,/);
   });
 });

@@ -40,23 +40,33 @@ export function isValidThreshold(value: number): boolean {
 }
 
 /**
- * One pass over the entries (O(n)). An error counts while its `at` is in
- * the closed window [now − 60 s, now]; one reported "after" `now` counts too, because `now` comes
- * from a ticking clock that can lag the notifications by a tick. Inbound tweets are not the
- * team's output and are skipped.
+ * The measures, one outbound tweet at a time (the caller leaves inbound ones out: they are not the
+ * team's output). An error counts while its `at` is in the closed window [now − 60 s, now]; one
+ * reported "after" `now` counts too, because `now` comes from a ticking clock that can lag the
+ * notifications by a tick.
  */
-export function alertMeasures(
-  entries: { values(): Iterable<OutboundEntry> },
-  { now, thresholdMs }: { now: number; thresholdMs: number },
-): AlertMeasures {
-  let errorsLastMinute = 0;
-  let stuck = 0;
-  for (const entry of entries.values()) {
-    if (isInbound(entry.tweet)) continue;
-    if (entry.error && now - entry.error.at <= errorWindowMs) errorsLastMinute += 1;
-    if (isStuck(entry, now, thresholdMs)) stuck += 1;
+export class AlertTally {
+  private errorsLastMinute = 0;
+  private stuck = 0;
+
+  constructor(private readonly rule: { now: number; thresholdMs: number }) {}
+
+  add(entry: OutboundEntry): void {
+    const { now, thresholdMs } = this.rule;
+    if (entry.error && now - entry.error.at <= errorWindowMs) this.errorsLastMinute += 1;
+    if (isStuck(entry, now, thresholdMs)) this.stuck += 1;
   }
-  return { errorsLastMinute, stuck };
+
+  measures(): AlertMeasures {
+    return { errorsLastMinute: this.errorsLastMinute, stuck: this.stuck };
+  }
+}
+
+/** `AlertTally` over the entries (O(n)); inbound tweets are skipped. */
+export function alertMeasures(entries: { values(): Iterable<OutboundEntry> }, rule: { now: number; thresholdMs: number }): AlertMeasures {
+  const tally = new AlertTally(rule);
+  for (const entry of entries.values()) if (!isInbound(entry.tweet)) tally.add(entry);
+  return tally.measures();
 }
 
 function plural(count: number, one: string, many: string): string {

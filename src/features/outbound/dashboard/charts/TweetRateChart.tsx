@@ -1,22 +1,20 @@
 import { useMemo, useState } from 'react';
-import type { OutboundTweets } from '../../model/outboundTweets';
 import type { RatePlotSpec } from './ratePlot';
 import { RateFigure } from './RateFigure';
 import { errorColumns, errorSummary, stateColumns, stateSummary } from './rateSummary';
-import { errorLabel, rateStates, tweetRates, type RateWindowMinutes } from './tweetRates';
+import { errorLabel, rateStates, type RateWindowMinutes, type WindowRates } from './tweetRates';
 import { useThrottledValue } from '../../hooks/useThrottledValue';
 import { WindowToggle } from './WindowToggle';
 import './tweetRateChart.css';
 
 export interface TweetRateChartProps {
-  data: OutboundTweets;
-  /** The current time (ms); the last minute of the charts is the one it falls in. */
-  now: number;
+  /** Tweets per minute over both windows, counted by the dashboard's pass over the tweets (dashboardFigures.ts). */
+  rates: WindowRates;
 }
 
 /**
- * Counting is O(entries) and a redraw costs a frame: both happen at most once a second, however
- * often the list changes (up to every frame); choosing another window redraws at once.
+ * A redraw costs a frame: it happens at most once a second, however often new rates come;
+ * choosing another window redraws at once (both windows are counted already).
  */
 export const redrawIntervalMs = 1_000;
 
@@ -24,11 +22,9 @@ const stateSpec: RatePlotSpec = { kind: 'lines', labels: [...rateStates, errorLa
 const errorSpec: RatePlotSpec = { kind: 'bars', labels: [errorLabel] };
 
 /** The supervisor's tweets per minute by state, and errors per minute, over 15 or 60 minutes. */
-export function TweetRateChart({ data, now }: TweetRateChartProps) {
+export function TweetRateChart({ rates: latest }: TweetRateChartProps) {
   const [minutes, setMinutes] = useState<RateWindowMinutes>(15);
-  const latest = useMemo(() => ({ entries: data.entries, now }), [data.entries, now]);
-  const sampled = useThrottledValue(latest, redrawIntervalMs, { leading: false });
-  const rates = useMemo(() => tweetRates(sampled.entries.values(), { now: sampled.now, minutes }), [sampled, minutes]);
+  const rates = useThrottledValue(latest, redrawIntervalMs, { leading: false })[minutes];
   const states = useMemo(() => stateColumns(rates), [rates]);
   const errors = useMemo(() => errorColumns(rates), [rates]);
   return (

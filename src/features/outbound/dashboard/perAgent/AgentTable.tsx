@@ -54,7 +54,7 @@ export function AgentTable({ rows, onFilter, selectedAgent }: AgentTableProps) {
             ))}
             <SortHeader
               column="medianComposingToSent"
-              label="Median Composing→Sent"
+              label="Median Composing → Sent"
               direction={directionOf('medianComposingToSent')}
               onSort={sortBy}
               numeric

@@ -35,39 +35,54 @@ const newTally = (): Tally => ({ total: 0, byState: new Map(), stuck: 0, composi
 /**
  * The figures of every agent of the roster (with zeros when they sent nothing), of every agent
  * seen on a tweet but missing from the roster, and of the tweets with no known agent (one
- * `unknownAgent` row, only when there are such tweets). Outbound tweets only. One pass over the
- * entries, then one selection per agent for the median: O(entries) on average. Sorted by name.
+ * `unknownAgent` row, only when there are such tweets), one outbound tweet at a time (the caller
+ * leaves inbound ones out); then one selection per agent for the median: O(tweets) on average.
  */
-export function agentFigures(entries: Iterable<OutboundEntry>, rule: StuckRule, roster: readonly string[]): AgentFigures[] {
-  const tallies = new Map<string, Tally>();
-  for (const agent of roster) tallyOf(tallies, agent);
-  let unknown: Tally | undefined;
+export class AgentTally {
+  private readonly tallies = new Map<string, Tally>();
+  private unknown: Tally | undefined;
 
-  for (const entry of entries) {
-    if (isInbound(entry.tweet)) continue;
-    const tally = entry.agent === undefined ? (unknown ??= newTally()) : tallyOf(tallies, entry.agent);
+  constructor(
+    private readonly rule: StuckRule,
+    roster: readonly string[],
+  ) {
+    for (const agent of roster) this.tallyOf(agent);
+  }
+
+  add(entry: OutboundEntry): void {
+    const tally = entry.agent === undefined ? (this.unknown ??= newTally()) : this.tallyOf(entry.agent);
     const state = displayStateOf(entry);
     tally.total += 1;
     tally.byState.set(state, (tally.byState.get(state) ?? 0) + 1);
-    if (isStuck(entry, rule.now, rule.thresholdMs)) tally.stuck += 1;
+    if (isStuck(entry, this.rule.now, this.rule.thresholdMs)) tally.stuck += 1;
     if (state === 'Sent') {
       const ms = composingToSentMs(entry);
       if (ms !== undefined) tally.composingToSentMs.push(ms);
     }
   }
 
-  const rows = [...tallies].map(([agent, tally]) => figuresOf(agent, true, tally));
-  if (unknown) rows.push(figuresOf(unknownAgent, false, unknown));
-  return sortAgentFigures(rows, 'agent', 'ascending');
+  /** The rows, sorted by name. */
+  figures(): AgentFigures[] {
+    const rows = [...this.tallies].map(([agent, tally]) => figuresOf(agent, true, tally));
+    if (this.unknown) rows.push(figuresOf(unknownAgent, false, this.unknown));
+    return sortAgentFigures(rows, 'agent', 'ascending');
+  }
+
+  private tallyOf(agent: string): Tally {
+    let tally = this.tallies.get(agent);
+    if (!tally) {
+      tally = newTally();
+      this.tallies.set(agent, tally);
+    }
+    return tally;
+  }
 }
 
-function tallyOf(tallies: Map<string, Tally>, agent: string): Tally {
-  let tally = tallies.get(agent);
-  if (!tally) {
-    tally = newTally();
-    tallies.set(agent, tally);
-  }
-  return tally;
+/** `AgentTally` over some entries; inbound tweets are skipped. */
+export function agentFigures(entries: Iterable<OutboundEntry>, rule: StuckRule, roster: readonly string[]): AgentFigures[] {
+  const tally = new AgentTally(rule, roster);
+  for (const entry of entries) if (!isInbound(entry.tweet)) tally.add(entry);
+  return tally.figures();
 }
 
 function figuresOf(agent: string, known: boolean, tally: Tally): AgentFigures {
