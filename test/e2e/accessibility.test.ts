@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
@@ -15,14 +16,17 @@ const env = appInChromium({ twitterDelayMs: 30 });
 
 const viewport = { width: 1280, height: 1000 };
 
+/** The rows of the supervisor's tweet table (not its header row); a row's text starts with its state. */
+const tweetRows = (panel: Locator) => panel.getByRole('grid').getByRole('row').filter({ has: panel.page().getByRole('gridcell') });
+
 /** The supervisor, signed in on a page of its own, with tweets from simulated agents in the panel (through the team feed). */
 async function supervisorWithTweets() {
   const { page, problems } = await env.newPage(viewport);
   const panel = await signInThroughForm(page, env.app.url, 'supervisor');
   await expect.poll(() => connectionState(page, 'Team feed')).toBe('Live');
   await simControl(env.app, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
-  await expect.poll(() => panel.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(3);
-  await expect.poll(() => panel.getByRole('article', { name: /Sent$/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(() => tweetRows(panel).count(), { timeout: 10_000 }).toBeGreaterThan(3);
+  await expect.poll(() => tweetRows(panel).filter({ hasText: /^Sent/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
   return { page, problems, panel };
 }
 
@@ -78,8 +82,10 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
     // A long message (clipped, with Show all) and a state the panel does not know.
     const twitter = { id: 'A11YLONGMESSAGE1', state: 'Processing', twitterType: 'Outbound', from: 'gc_support', message: 'A long message. '.repeat(60), userData: {} };
     await publishOnTeamFeed(env.app, teamFeedEnvelope('agent1', statusChange(twitter)));
+    // Its row, opened beside the table: the message is clipped there, with Show all.
+    await tweetRows(panel).filter({ hasText: 'A long message.' }).getByRole('gridcell').first().click();
     await panel.getByRole('button', { name: /^Show all \(960 characters\)$/ }).waitFor();
-    await expectNoSeriousViolations(page, 'supervisor view');
+    await expectNoSeriousViolations(page, 'supervisor view, a tweet selected');
 
     await panel.getByRole('button', { name: /^Sent \d+$/ }).click();
     await panel.getByRole('button', { name: 'Pause live updates' }).click();
@@ -98,8 +104,7 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => supervisorSwitch.getAttribute('aria-checked')).toBe('true');
 
-    // Tab from the switch, through the dashboard (per-agent table, charts, alerts, export), to the
-    // "Sent" filter: every stop on the way is a visible control.
+    // Tab from the switch to the "Sent" filter: every stop on the way is a visible control.
     const sent = panel.getByRole('button', { name: /^Sent \d+$/ });
     let reached = false;
     for (let presses = 0; presses < 60 && !reached; presses += 1) {
@@ -112,13 +117,13 @@ describe('accessibility (axe-core, production build + CSP, Chromium)', () => {
       reached = await sent.evaluate((button) => button === document.activeElement);
     }
     expect(reached, 'Tab reaches the Sent filter').toBe(true);
-    const total = await panel.getByRole('article').count();
+    const total = await tweetRows(panel).count();
     await page.keyboard.press('Enter');
     await expect.poll(() => sent.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => panel.locator('article[data-state]:not([data-state="Sent"])').count()).toBe(0);
+    await expect.poll(() => tweetRows(panel).filter({ hasNotText: /^Sent/ }).count()).toBe(0);
     await page.keyboard.press('Space');
     await expect.poll(() => sent.getAttribute('aria-pressed')).toBe('false');
-    expect(await panel.getByRole('article').count()).toBeGreaterThanOrEqual(total);
+    expect(await tweetRows(panel).count()).toBeGreaterThanOrEqual(total);
 
     // The focused control shows a visible focus indicator.
     await sent.focus();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Locator } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { simControl } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
@@ -17,6 +18,8 @@ const viewport = { width: 1600, height: 1000 };
 beforeEach(() => env.resetSimulator());
 
 const signedIn = (user: string) => signedInPage(env, user, viewport);
+/** The rows of the supervisor's tweet table (not its header row). */
+const tweetRows = (panel: Locator) => panel.getByRole('grid').getByRole('row').filter({ has: panel.page().getByRole('gridcell') });
 
 describe('the supervisor’s dashboard (per-agent table, charts, alerts, export)', () => {
   it('counts per agent (a count filters the list), draws the charts with data, fires an alert at its threshold, and exports the view as CSV', async () => {
@@ -44,11 +47,11 @@ describe('the supervisor’s dashboard (per-agent table, charts, alerts, export)
     expect(await table.getByRole('rowheader', { name: /agent3/ }).count()).toBe(1);
     expect(await table.getByRole('button', { name: '1 Sent tweets of agent1: list them' }).count()).toBe(1);
     await table.getByRole('button', { name: '1 Error tweets of agent2: list them' }).click();
-    await expect.poll(() => panel.getByRole('article').count()).toBe(1);
-    expect(await panel.getByRole('article').textContent()).toContain('Status is a duplicate.');
+    await expect.poll(() => tweetRows(panel).count()).toBe(1);
+    expect(await tweetRows(panel).textContent()).toContain('Status is a duplicate.');
     await panel.getByRole('button', { name: /^All \d+$/ }).click();
     await panel.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'All agents' });
-    await expect.poll(() => panel.getByRole('article').count()).toBe(3);
+    await expect.poll(() => tweetRows(panel).count()).toBe(3);
 
     // The charts are drawn, with points above zero (Composing and Sent this minute, one error).
     const states = panel.getByRole('figure', { name: 'Tweets per minute by state' });
@@ -68,13 +71,16 @@ describe('the supervisor’s dashboard (per-agent table, charts, alerts, export)
     const path = await download.path();
     const csv = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,state,stuck,agent,from,created,sent,composing_to_sent_s,error,message,twitter_link');
+    expect(lines[0]).toBe('id,state,stuck,agent,from,created,sent,composing_to_sent_s,error,message,twitter_link,queue');
     expect(lines.filter((line) => line !== '')).toHaveLength(4);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click me"")"`);
     // The refused draft: GWS had its words only in the Send that failed, so the team sees whose it is and why.
-    expect(csv).toMatch(/,Error,no,agent2,,[\d-]+T[\d:.]+Z,,,Status is a duplicate\.,,/);
+    expect(csv).toMatch(/,Error,no,agent2,,[\d-]+T[\d:.]+Z,,,Status is a duplicate\.,,,Twitter outbound\r\n/);
     expect(download.suggestedFilename()).toMatch(/^outbound-tweets-\d{8}-\d{4}\.csv$/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Export scrolled the side column down to its button: the screenshot shows it from the top (alerts first).
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) if (element.scrollTop > 0) element.scrollTop = 0;
+    });
     await screenshot(page, 'supervisor-dashboard', { fullPage: false });
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });

@@ -159,8 +159,17 @@ const protoMarker = `[hostile-${cases.length}]`;
 const protoJson = `{"teamFeed":true,"data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"agent":{"userName":"agent1","__proto__":{"polluted":"yes"}},"notification":{"messageType":"TwitterStateChangeMessage","notificationType":"StatusChange","__proto__":{"polluted":"yes"},"twitter":{"id":"HOSTILEPROTO","state":"Sent","twitterType":"Outbound","message":"${protoMarker} prototype keys","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"userData":{"__proto__":"polluted","constructor":"polluted","prototype":"polluted","hasOwnProperty":"polluted","toString":"polluted"}}}}}`;
 const payloadCount = cases.length + 1;
 
+/** Links and images that are not http(s), and any element a payload could have smuggled in (run in the page). */
+function unsafeElements(element: Element): string[] {
+  return [
+    ...[...element.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '(no href)').filter((href) => !/^https?:\/\//.test(href)),
+    ...[...element.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '(no src)').filter((src) => !/^https?:\/\//.test(src)),
+    ...[...element.querySelectorAll('script, style, iframe, object, embed, svg, math, input, details[ontoggle], [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 100)),
+  ];
+}
+
 // Every test of this group reads the one panel the payloads were published to (in beforeAll, which
-// is slow: ~120 notifications, four of them 1 MB); each leaves its search and toggles as it found them.
+// is slow: ~120 notifications, four of them 1 MB); each leaves its search as it found it.
 describe('hostile content in the live panel (supervisor, team feed, Chromium, production CSP)', () => {
   let page: Page;
   let problems: PageProblems;
@@ -168,6 +177,11 @@ describe('hostile content in the live panel (supervisor, team feed, Chromium, pr
   const dialogs: string[] = [];
   /** Team feed messages the route handler adds to the next team feed CometD answer that carries one. */
   const pendingLarge: unknown[] = [];
+  const tweetGrid = () => panel.getByRole('grid', { name: 'Outbound tweets' });
+  /** The table's tweet rows (not its header row). */
+  const tweetRows = () => tweetGrid().getByRole('row').filter({ has: page.getByRole('gridcell') });
+  /** The selected tweet, beside the table. */
+  const detail = () => panel.getByRole('region', { name: /selected tweet/ });
 
   beforeAll(async () => {
     console.log(`hostile payloads: ${payloadCount} (${cases.filter((c) => c.large).length} large ones through page.route)`);
@@ -216,35 +230,30 @@ describe('hostile content in the live panel (supervisor, team feed, Chromium, pr
     for (const c of [...cases, { marker: protoMarker, check: { kind: 'text', payload: `${protoMarker} prototype keys` } as Check }]) {
       await search.fill(c.marker);
       // The row of this marker, alone: until the filter has caught up the previous marker's row is still listed.
-      const row = panel.getByRole('article').filter({ hasText: c.marker });
+      const row = tweetRows().filter({ hasText: c.marker });
       await expect.poll(() => row.count(), { timeout: 5_000, message: c.marker }).toBe(1);
-      await expect.poll(() => panel.getByRole('article').count(), { timeout: 5_000, message: c.marker }).toBe(1);
+      await expect.poll(() => tweetRows().count(), { timeout: 5_000, message: c.marker }).toBe(1);
+      // The row opens beside the table: the whole tweet, as the supervisor reads it.
+      await row.getByRole('gridcell').first().click();
+      await expect.poll(() => detail().getByText(c.marker).count(), { timeout: 5_000, message: c.marker }).toBeGreaterThan(0);
       if (c.check.kind === 'text') {
-        expect(await row.evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
+        expect(await detail().evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
       } else if (c.check.kind === 'state') {
         // Shown as text on one line, clipped; the full state is in the DOM.
         const badge = row.locator('.state-badge');
         expect(await badge.textContent(), c.marker).toBe(c.check.payload);
         expect(await badge.evaluate((element) => element.getBoundingClientRect().height), c.marker).toBeLessThan(40);
         expect(await badge.evaluate((element) => element.getBoundingClientRect().width), c.marker).toBeLessThan(400);
+        expect(await row.evaluate((element) => element.getBoundingClientRect().height), c.marker).toBe(28);
         const filter = panel.getByRole('group', { name: 'Tweets per state (filter)' }).locator('.state-filter__label', { hasText: c.check.payload.slice(0, 20) });
         expect(await filter.evaluate((element) => element.getBoundingClientRect().width), c.marker).toBeLessThan(400);
       } else if (c.check.kind === 'userData') {
-        const toggle = row.getByRole('button', { name: /^userData/ });
-        await toggle.focus();
-        await page.keyboard.press('Enter');
-        const cell = row.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: c.check.key, exact: true }) });
-        await cell.waitFor({ timeout: 10_000 });
-        expect(await cell.evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
-        await toggle.focus();
-        await page.keyboard.press('Enter');
+        const cell = detail().getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: c.check.key, exact: true }) });
+        await cell.first().waitFor({ timeout: 10_000 });
+        expect(await cell.first().evaluate((element, payload) => element.textContent?.includes(payload), c.check.payload), c.marker).toBe(true);
       }
-      // In the list (the toolbar's own inputs aside): no markup from the payloads, safe links and images only.
-      const unsafe = await panel.getByRole('feed').evaluate((element) => [
-        ...[...element.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '(no href)').filter((href) => !/^https?:\/\//.test(href)),
-        ...[...element.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? '(no src)').filter((src) => !/^https?:\/\//.test(src)),
-        ...[...element.querySelectorAll('script, style, iframe, object, embed, svg, math, input, details[ontoggle], [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 100)),
-      ]);
+      // In the table and the detail pane: no markup from the payloads, safe links and images only.
+      const unsafe = [...(await tweetGrid().evaluate(unsafeElements)), ...(await detail().evaluate(unsafeElements))];
       expect(unsafe, c.marker).toEqual([]);
     }
     await search.fill('');
@@ -257,35 +266,39 @@ describe('hostile content in the live panel (supervisor, team feed, Chromium, pr
     const big = cases.find((c) => c.large && c.tweet.message.length > 1_000_000);
     if (!big) throw new Error('no 1 MB case');
     await search.fill(big.marker);
-    const row = panel.getByRole('article');
+    const row = tweetRows();
     await expect.poll(() => row.count()).toBe(1);
-    const text = row.locator('.tweet-row__message .clipped-text');
+    // One line in the table, whatever its length.
+    expect(await row.evaluate((element) => element.getBoundingClientRect().height)).toBe(28);
+    await row.getByRole('gridcell').first().click();
+    const text = detail().locator('.tweet-detail__message .clipped-text');
     const clipped = await text.evaluate((element) => ({ height: element.clientHeight, full: element.scrollHeight, length: element.textContent?.length ?? 0 }));
     expect(clipped.height).toBeLessThan(250);
     expect(clipped.full).toBeGreaterThan(clipped.height);
     expect(clipped.length).toBe(big.tweet.message.length);
-    expect(await row.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(400);
 
-    const showAll = row.getByRole('button', { name: /^Show all \([\d,]+ characters\)$/ });
+    const showAll = detail().getByRole('button', { name: /^Show all \([\d,]+ characters\)$/ });
     await showAll.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => text.evaluate((element) => element.clientHeight > 10_000)).toBe(true);
-    await row.getByRole('button', { name: 'Show less' }).click();
+    await detail().getByRole('button', { name: 'Show less' }).click();
     await expect.poll(() => text.evaluate((element) => element.clientHeight)).toBeLessThan(250);
 
     // The 1 MB display name stays on one line.
     const bigName = cases.find((c) => c.large && (c.tweet.userData._twitterUserName?.toString().length ?? 0) > 1_000_000);
     if (!bigName) throw new Error('no 1 MB name case');
     await search.fill(bigName.marker);
-    await expect.poll(() => panel.getByRole('article').count()).toBe(1);
-    expect(await panel.getByRole('article').locator('.tweet-row__name').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(60);
+    await expect.poll(() => tweetRows().count()).toBe(1);
+    await tweetRows().getByRole('gridcell').first().click();
+    await expect.poll(() => detail().getByText(bigName.marker).count()).toBe(1);
+    expect(await detail().locator('.tweet-detail__name').first().evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(60);
     await search.fill('');
   });
 
   it('stays responsive: a normal tweet published afterwards appears; no console error, no page error', async () => {
     const started = Date.now();
     await publishOnTeamFeed(env.app, teamMessage({ id: 'AFTERTHEHOSTILE01', message: 'A normal tweet after the hostile ones', userData: {} }));
-    await panel.getByRole('article').filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
+    await tweetRows().filter({ hasText: 'A normal tweet after the hostile ones' }).waitFor({ timeout: 5_000 });
     console.log(`normal tweet listed ${Date.now() - started} ms after publishing`);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -338,7 +351,7 @@ describe('1,000 malformed team feed messages while real tweets flow (supervisor,
     await expect.poll(tweetCount, { timeout: 10_000 }).toBeGreaterThan(before + 40);
     await publishOnTeamFeed(env.app, teamMessage({ id: 'AFTERTHEJUNK00001', message: 'Still live after 1,000 malformed notifications', userData: {} }));
     await panel.getByRole('searchbox', { name: 'Search' }).fill('Still live after 1,000');
-    await panel.getByRole('article').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
+    await panel.getByRole('grid').getByRole('row').filter({ hasText: 'Still live after 1,000 malformed notifications' }).waitFor({ timeout: 5_000 });
     expect(await panel.getByText(/notifications? ignored$/).textContent()).toBe('1,000 notifications ignored');
     // A valid notification in a bad envelope changed nothing.
     await panel.getByRole('searchbox', { name: 'Search' }).fill('in a bad envelope');

@@ -21,9 +21,13 @@ beforeEach(() => env.resetSimulator());
 
 const signedIn = (user: string) => signedInPage(env, user, viewport, { teamFeed: user === 'supervisor' });
 
-const rowWith = (panel: Locator, text: string) => panel.getByRole('article').filter({ hasText: text });
-/** A row's accessible name is its title: name, screen name, then the state. */
-const sentRowWith = (panel: Locator, text: string) => panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: text });
+/** The supervisor's table: a row's name is its cells' text, the state first. */
+const rowWith = (panel: Locator, text: string) => panel.getByRole('grid').getByRole('row').filter({ hasText: text });
+const sentRowWith = (panel: Locator, text: string) => panel.getByRole('grid').getByRole('row', { name: /^Sent / }).filter({ hasText: text });
+/** The agent's list: a card's accessible name is its title: name, screen name, then the state. */
+const sentCardWith = (panel: Locator, text: string) => panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: text });
+const tweetRows = (panel: Locator) => panel.getByRole('grid').getByRole('row').filter({ has: panel.page().getByRole('gridcell') });
+const detailOf = (panel: Locator) => panel.getByRole('region', { name: /selected tweet/ });
 const summaryOf = (panel: Locator) => panel.getByText(/tweets? of the team$/).textContent();
 
 /** A tweet of agent1's the supervisor's panel knows only from the team feed (/sim/publish is never dropped by a fault). */
@@ -43,13 +47,20 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
 
     const row = sentRowWith(supervisor.panel, 'Hello from agent1 — order #1042 has shipped');
     await row.waitFor({ timeout: 10_000 });
-    const image = row.getByRole('img', { name: '@gc_support profile image' });
-    await expect.poll(() => image.evaluate((img) => (img instanceof HTMLImageElement && img.complete ? img.naturalWidth : 0)), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await row.textContent()).toContain('Agent agent1');
-    expect(await row.textContent()).toMatch(/Composing → Sent in \d/);
+    // One line: state, time, From, agent, queue (its configured name), message, Composing → Sent, userData keys.
+    const cells = await row.getByRole('gridcell').allTextContents();
+    expect(cells.slice(2, 6)).toEqual(['@gc_support', 'agent1', 'Twitter outbound', 'Hello from agent1 — order #1042 has shipped']);
+    expect(cells[1]).toMatch(/^\d\d:\d\d:\d\d$/);
+    expect(cells[6]).toMatch(/^\d+\.\d+ s$/);
 
-    await row.getByRole('button', { name: /^userData \(\d+\)$/ }).click();
-    const table = row.getByRole('table', { name: /^userData of tweet / });
+    // Selected, it opens beside the table: profile image, who, the whole userData.
+    await row.getByRole('gridcell').first().click();
+    const detail = detailOf(supervisor.panel);
+    const image = detail.getByRole('img', { name: '@gc_support profile image' });
+    await expect.poll(() => image.evaluate((img) => (img instanceof HTMLImageElement && img.complete ? img.naturalWidth : 0)), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await detail.textContent()).toContain('Agentagent1');
+    expect(await detail.textContent()).toMatch(/Composing → Sent\d/);
+    const table = detail.getByRole('table', { name: /^userData of tweet / });
     await table.waitFor();
     // The agent is what the console wrote into Create's userData; _umsInboundIxnSubmittedBy is GWS's SMS application.
     expect(await table.getByRole('row').filter({ hasText: 'ConsoleAgent' }).textContent()).toBe('ConsoleAgentagent1');
@@ -57,7 +68,7 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     expect(await table.getByRole('row').filter({ hasText: '_twitterUserScreenName' }).textContent()).toBe('_twitterUserScreenNamegc_support');
 
     // The agent's own console shows the same tweet in the agent view.
-    await sentRowWith(agent.panel, 'Hello from agent1 — order #1042 has shipped').waitFor();
+    await sentCardWith(agent.panel, 'Hello from agent1 — order #1042 has shipped').waitFor();
     await screenshot(agent.page, 'agent-console');
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
     expect(agent.problems).toEqual({ consoleErrors: [], pageErrors: [] });
@@ -71,8 +82,8 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     await expect.poll(() => panel.getByRole('button', { name: /^Sent \d+$/ }).textContent(), { timeout: 10_000 }).toBe('Sent 2');
 
     await panel.getByRole('combobox', { name: 'From account' }).selectOption({ label: '@gc_sales' });
-    await expect.poll(() => panel.getByRole('article').count()).toBe(1);
-    expect(await panel.getByRole('article').textContent()).toContain('Spring sale starts Monday');
+    await expect.poll(() => tweetRows(panel).count()).toBe(1);
+    expect(await tweetRows(panel).textContent()).toContain('Spring sale starts Monday');
     await panel.getByRole('combobox', { name: 'From account' }).selectOption({ label: 'All accounts' });
 
     await panel.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'agent1' });
@@ -84,7 +95,7 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     await panel.getByRole('button', { name: /^Error \d+$/ }).click();
     await panel.getByText('No tweets match these filters.').waitFor();
     await panel.getByRole('button', { name: /^All \d+$/ }).click();
-    await expect.poll(() => panel.getByRole('article').count()).toBe(2);
+    await expect.poll(() => tweetRows(panel).count()).toBe(2);
   });
 
   it('Pause stops the list; "N new" counts what waits; Resume shows it', async () => {
@@ -127,16 +138,19 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     await expect.poll(() => connectionState(supervisor.page, 'Connection')).toBe('Live');
     await panel.getByText(/^Load tweet #40 from loadagent4/).waitFor();
     expect(await panel.getByRole('button', { name: /^Sent \d+$/ }).textContent()).toBe('Sent 40');
-    await rowWith(panel, 'Load tweet #40 from loadagent4').getByRole('button', { name: /^userData/ }).click();
-    await screenshot(supervisor.page, 'supervisor-view');
+    await rowWith(panel, 'Load tweet #40 from loadagent4').getByRole('gridcell').first().click();
+    await detailOf(panel).getByRole('table', { name: /^userData of tweet / }).waitFor();
+    await screenshot(supervisor.page, 'supervisor-view', { fullPage: false });
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 
-  it('opening a userData table pushes the rows below it down, and closing it brings them back (rows measured by the browser)', async () => {
+  it('in the card list (Supervisor view off), opening a userData table pushes the cards below it down, and closing it brings them back (cards measured by the browser)', async () => {
     const { panel } = await signedIn('supervisor');
     await simControl(env.app, '/sim/load', { agents: 2, perSecond: 20, seconds: 0.2 });
     // Settled: a row changes height when its tweet turns Sent.
     await expect.poll(() => panel.getByRole('button', { name: /^Sent \d+$/ }).textContent(), { timeout: 10_000 }).toBe('Sent 4');
+    // The card list is the agent's view; the supervisor gets it with Supervisor view off.
+    await panel.getByRole('switch', { name: 'Supervisor view' }).click();
 
     const rowAt = (index: number) => panel.locator(`article[data-index="${index}"]`);
     const box = async (index: number) => {

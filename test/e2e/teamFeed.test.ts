@@ -24,9 +24,12 @@ beforeEach(() => env.resetSimulator());
 
 const signedIn = (user: string) => signedInPage(env, user, viewport);
 
-const rowWith = (panel: Locator, text: string) => panel.getByRole('article').filter({ hasText: text });
-/** A row's accessible name is its title: name, screen name, then the state. */
-const sentRowWith = (panel: Locator, text: string) => panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: text });
+/** The supervisor's table: a row's name is its cells' text, the state first. */
+const rowWith = (panel: Locator, text: string) => panel.getByRole('grid').getByRole('row').filter({ hasText: text });
+const sentRowWith = (panel: Locator, text: string) => panel.getByRole('grid').getByRole('row', { name: /^Sent / }).filter({ hasText: text });
+const agentOfRow = (row: Locator) => row.getByRole('gridcell').nth(3).textContent();
+/** The agent's list: a card's accessible name is its title: name, screen name, then the state. */
+const sentCardWith = (panel: Locator, text: string) => panel.getByRole('article', { name: /Sent$/ }).filter({ hasText: text });
 const summaryOf = (panel: Locator) => panel.locator('.outbound-panel__summary').textContent();
 
 /** What an agent works with and a supervisor without a Twitter account does not get. */
@@ -54,8 +57,8 @@ describe('the supervisor’s team dashboard (team feed in config.json)', () => {
     const row2 = sentRowWith(panel, fromAgent2);
     await row1.waitFor({ timeout: 10_000 });
     await row2.waitFor({ timeout: 10_000 });
-    expect(await row1.textContent()).toContain('Agent agent1');
-    expect(await row2.textContent()).toContain('Agent agent2');
+    expect(await agentOfRow(row1)).toBe('agent1');
+    expect(await agentOfRow(row2)).toBe('agent2');
     await expect.poll(() => panel.getByRole('button', { name: /^Sent \d+$/ }).textContent()).toBe('Sent 2');
     expect(await summaryOf(panel)).toBe('2 tweets of the team');
     // The roster names every agent of the team: agent3 has sent nothing (the team list says so too).
@@ -86,7 +89,7 @@ describe('the supervisor’s team dashboard (team feed in config.json)', () => {
 
     await panel.getByRole('button', { name: 'Resume live updates' }).click();
     await sentRowWith(panel, whilePaused).waitFor();
-    expect(await rowWith(panel, whilePaused).textContent()).toContain('Agent agent1');
+    expect(await agentOfRow(rowWith(panel, whilePaused))).toBe('agent1');
     expect(await connectionState(page, 'Team feed')).toBe('Live');
     expect(supervisor.problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
@@ -109,7 +112,7 @@ describe('a supervisor against a GWS without a team feed (config.json without te
     const fromAgent1 = 'agent1 here: not for a supervisor without a team feed';
     await sendFromComposeForm(agent1.page, 'gc_support', fromAgent1);
     // agent1's own panel has it Sent: its notifications have gone out.
-    await sentRowWith(agent1.panel, fromAgent1).waitFor({ timeout: 10_000 });
+    await sentCardWith(agent1.panel, fromAgent1).waitFor({ timeout: 10_000 });
     // Then a tweet on the supervisor's own GWS channel: once it shows, anything of agent1's sent to this page would show too.
     const own = 'The supervisor’s own tweet, published after agent1’s';
     await simControl(env.app, '/sim/publish', {

@@ -16,6 +16,8 @@ const signIn = env.signIn;
 
 const panel = () => screen.getByRole('region', { name: 'Outbound tweets' });
 const summary = () => within(panel()).getByText(/tweets? of the team$/);
+/** The tweet table's rows (the first row of the grid is its header). */
+const tweetRows = () => within(within(panel()).getByRole('grid')).getAllByRole('row').slice(1);
 const stateFilter = (label: string) => within(panel()).getByRole('button', { name: new RegExp(`^${label} [\\d,]+$`) });
 
 async function loadFinished(expectedSent: number): Promise<void> {
@@ -105,15 +107,26 @@ describe('the supervisor view (jsdom + simulator)', () => {
 
     await waitFor(() => expect(stateFilter('Error')).toHaveTextContent(/^Error 1$/), { timeout: 5_000 });
     await waitFor(() => expect(stateFilter('Stuck')).toHaveTextContent(/^Stuck 1$/), { timeout: 5_000 });
-    const failed = within(panel()).getByRole('article', { name: /Error/ });
-    expect(failed).toHaveTextContent('Error: Status is a duplicate.');
+    const failed = within(panel()).getByRole('row', { name: /Error: Status is a duplicate\./ });
+    // Whose it is and its queue (by the configured name), on the row itself.
+    expect(failed).toHaveTextContent('agent1');
+    expect(failed).toHaveTextContent('Twitter outbound');
+    // The row opens in the detail pane: why it failed, whose, on which queue, every userData key.
+    await userEvent.click(within(failed).getAllByRole('gridcell')[0] ?? failed);
+    const detail = within(panel()).getByRole('region', { name: /selected tweet/ });
+    expect(detail).toHaveTextContent('Error: Status is a duplicate.');
+    expect(detail).toHaveTextContent('QueueTwitter outbound');
+    expect(within(detail).getByRole('table', { name: /userData of tweet/ })).toHaveTextContent('ConsoleAgentagent1');
+    await userEvent.click(within(detail).getByRole('button', { name: 'Close' }));
+    expect(within(panel()).queryByRole('region', { name: /selected tweet/ })).not.toBeInTheDocument();
 
     await userEvent.click(stateFilter('Error'));
-    expect(within(panel()).getAllByRole('article')).toEqual([failed]);
+    expect(tweetRows()).toEqual([failed]);
     await userEvent.click(stateFilter('Stuck'));
-    const stuck = within(panel()).getAllByRole('article');
+    const stuck = tweetRows();
     expect(stuck).toHaveLength(1);
-    expect(stuck[0]).toHaveAccessibleName(/Stuck$/);
+    expect(within(stuck[0] ?? document.body).getAllByRole('gridcell')[0]).toHaveTextContent(/^ComposingStuck$/);
+    expect(stuck[0]).toHaveTextContent('agent2');
     // The draft is agent2's: its capabilities allow Cancel and Complete, but GWS lets only agent2 act on it.
     expect(within(panel()).queryByRole('button', { name: 'Cancel draft' })).not.toBeInTheDocument();
     // Colour by value: at 1, Stuck is the warning; Error too (1); a state at 0 is neutral.
@@ -122,8 +135,12 @@ describe('the supervisor view (jsdom + simulator)', () => {
     await userEvent.click(stateFilter('All'));
 
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), '@gc_care');
-    expect(within(panel()).getAllByRole('article').map((row) => row.textContent)).toEqual([expect.stringContaining('From care')]);
+    expect(tweetRows().map((row) => row.textContent)).toEqual([expect.stringContaining('From care')]);
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'From account' }), 'All accounts');
+    // The draft made outside the console (no ConsoleQueue in its userData) is on no known queue.
+    await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Queue' }), 'Twitter outbound');
+    expect(summary()).toHaveTextContent(/^Showing 3 of 4 tweets of the team$/);
+    await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Queue' }), 'All queues');
     // The team feed names each tweet's agent, from Create on: agent1's sent tweet and rejected draft.
     await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: 'Agent' }), 'agent1');
     expect(summary()).toHaveTextContent(/^Showing 2 of 4 tweets of the team$/);

@@ -90,4 +90,21 @@ describe('selectRows', () => {
     expect(visits.count).toBe(0);
     expect([...busy.facets.composing]).toEqual(['OLD']);
   });
+
+  it('filters by queue and by the time the shown state began ("since"), and finds a queue path by search', () => {
+    const queued = applyOutboundEvents(
+      emptyOutboundTweets,
+      [
+        tweetAt(1_000, { ...sent('Q1', 'gc_support', 'agent1', 'One'), userData: { ConsoleAgent: 'agent1', ConsoleQueue: '/queues/care' } }),
+        tweetAt(2_000, { ...sent('Q2', 'gc_support', 'agent1', 'Two'), userData: { ConsoleAgent: 'agent1', ConsoleQueue: '/queues/sales' } }),
+        tweetAt(3_000, sent('Q3', 'gc_support', 'agent2', 'Three')),
+      ],
+      100,
+    );
+    expect(Object.fromEntries(queued.facets.queues)).toEqual({ '/queues/care': 1, '/queues/sales': 1 });
+    expect(ids(selectRows(queued, withFilters({ queue: '/queues/sales' }), rule))).toEqual(['Q2']);
+    expect(ids(selectRows(queued, withFilters({ since: 2_000 }), rule))).toEqual(['Q3', 'Q2']);
+    expect(ids(selectRows(queued, withFilters({ since: 2_001 }), rule))).toEqual(['Q3']);
+    expect(ids(selectRows(queued, withFilters({ text: 'QUEUES/CARE' }), rule))).toEqual(['Q1']);
+  });
 });

@@ -1,9 +1,10 @@
 import { displayStateOf, fromAccountOf, isInbound } from './entryView';
 import type { OutboundEntry } from './outboundEntry';
+import { queuePathOf } from './queueView';
 
 /**
  * Counts the supervisor view shows without scanning every entry: entries per shown state
- * (outbound and inbound apart), and per from-account and agent (which also feed the filter
+ * (outbound and inbound apart), and per from-account, agent and queue path (which also feed the filter
  * choices); and which entries are shown as Composing. Kept up to date by the reducer, one entry at
  * a time.
  */
@@ -12,6 +13,8 @@ export interface OutboundFacets {
   inboundStates: ReadonlyMap<string, number>;
   fromAccounts: ReadonlyMap<string, number>;
   agents: ReadonlyMap<string, number>;
+  /** By queue path (userData `ConsoleQueue`, written by the console at Create). */
+  queues: ReadonlyMap<string, number>;
   /**
    * Ids of the entries shown as Composing — in flight, or stuck however old they are — so the
    * Stuck count reads these few instead of scanning the list down to the oldest stuck tweet.
@@ -24,6 +27,7 @@ export const emptyOutboundFacets: OutboundFacets = {
   inboundStates: new Map(),
   fromAccounts: new Map(),
   agents: new Map(),
+  queues: new Map(),
   composing: new Set(),
 };
 
@@ -36,6 +40,7 @@ function facetValuesOf(entry: OutboundEntry): [FacetName, string | undefined][] 
     [inbound ? 'inboundStates' : 'outboundStates', displayStateOf(entry)],
     ['fromAccounts', fromAccountOf(entry.tweet)],
     ['agents', entry.agent],
+    ['queues', queuePathOf(entry.tweet)],
   ];
 }
 

@@ -1,6 +1,7 @@
-import { displayStateOf, displayNameOf, fromAccountOf, isInbound, isStuck, screenNameOf } from './entryView';
+import { displayStateOf, displayNameOf, fromAccountOf, isInbound, isStuck, screenNameOf, stateSinceOf } from './entryView';
 import type { OutboundEntry } from './outboundEntry';
 import type { OutboundTweets } from './outboundTweets';
+import { queuePathOf } from './queueView';
 
 /** The pseudo-state of the "Stuck" filter (a Composing tweet older than the threshold). */
 export const stuckFilter = 'Stuck';
@@ -11,7 +12,11 @@ export interface OutboundFilters {
   state: string;
   fromAccount: string | undefined;
   agent: string | undefined;
-  /** Free text, matched case-insensitively against message, accounts, names, agent, id and state. */
+  /** A queue path (as written in userData `ConsoleQueue`). */
+  queue: string | undefined;
+  /** Only tweets whose shown state began at or after this time (ms since epoch): "since 14:30". */
+  since: number | undefined;
+  /** Free text, matched case-insensitively against message, accounts, names, agent, queue path, id and state. */
   text: string;
 }
 
@@ -20,6 +25,8 @@ export const defaultOutboundFilters: OutboundFilters = {
   state: 'all',
   fromAccount: undefined,
   agent: undefined,
+  queue: undefined,
+  since: undefined,
   text: '',
 };
 
@@ -46,7 +53,7 @@ function searchTextOf(entry: OutboundEntry): string {
   if (text === undefined) {
     const { tweet } = entry;
     const parts = `${tweet.message ?? ''}\n${fromAccountOf(tweet) ?? ''}\n${screenNameOf(tweet) ?? ''}\n${displayNameOf(tweet) ?? ''}`;
-    text = `${parts}\n${entry.agent ?? ''}\n${tweet.id}\n${displayStateOf(entry)}`.toLowerCase();
+    text = `${parts}\n${entry.agent ?? ''}\n${queuePathOf(tweet) ?? ''}\n${tweet.id}\n${displayStateOf(entry)}`.toLowerCase();
     searchTexts.set(entry, text);
   }
   return text;
@@ -67,7 +74,8 @@ function mergedStateCounts(data: OutboundTweets, showInbound: boolean): Readonly
 export function selectRows(data: OutboundTweets, filters: OutboundFilters, stuckRule: StuckRule): RowSelection {
   const { entries } = data;
   const hiddenInbound = !filters.showInbound && data.facets.inboundStates.size > 0;
-  const narrowed = filters.fromAccount !== undefined || filters.agent !== undefined || filters.text.trim() !== '';
+  const narrowed =
+    filters.fromAccount !== undefined || filters.agent !== undefined || filters.queue !== undefined || filters.since !== undefined || filters.text.trim() !== '';
 
   if (!narrowed && !hiddenInbound && filters.state === 'all') {
     return {
@@ -87,6 +95,8 @@ export function selectRows(data: OutboundTweets, filters: OutboundFilters, stuck
     if (!filters.showInbound && isInbound(tweet)) return;
     if (filters.fromAccount !== undefined && fromAccountOf(tweet) !== filters.fromAccount) return;
     if (filters.agent !== undefined && entry.agent !== filters.agent) return;
+    if (filters.queue !== undefined && queuePathOf(tweet) !== filters.queue) return;
+    if (filters.since !== undefined && stateSinceOf(entry) < filters.since) return;
     if (needle !== '' && !searchTextOf(entry).includes(needle)) return;
     const state = displayStateOf(entry);
     counted?.set(state, (counted.get(state) ?? 0) + 1);

@@ -9,12 +9,15 @@ import { useTeamRoster } from '../hooks/useTeamRoster';
 import { useTweetSource } from '../hooks/useTweetSource';
 import type { OutboundEntry } from '../model/outboundEntry';
 import { emptyOutboundTweets } from '../model/outboundTweets';
+import { createQueueLabels } from '../model/queueView';
 import { defaultOutboundFilters, selectRows, type OutboundFilters } from '../model/selectRows';
+import { sortRows, type TweetSort } from '../model/sortRows';
 import { formatCount } from '../model/timeFormat';
 import { usePanelSettings } from '../panelSettings';
 import { outboundTweetsQuery } from '../query/outboundQueries';
 import { SupervisorDashboard } from '../dashboard/SupervisorDashboard';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
+import { SupervisorView } from '../supervisor/SupervisorView';
 import { FailureAnnouncer } from './FailureAnnouncer';
 import { EvictionNote, IgnoredNotice, ListReadStatus, NoTeamFeedNote } from './PanelNotices';
 import { Switch } from './Switch';
@@ -34,7 +37,8 @@ export default function OutboundPanel() {
   const source = useTweetSource();
   const roster = useTeamRoster();
   const rosterAgents = useMemo(() => roster.map((agent) => agent.userName), [roster]);
-  const { agentUserDataKey } = useRuntimeConfig();
+  const { agentUserDataKey, queues } = useRuntimeConfig();
+  const queueLabel = useMemo(() => createQueueLabels(queues), [queues]);
   const settings = usePanelSettings();
   const cap = settings.maxTweets;
   // GWS lists the user's own tweets only; the team feed names each tweet's agent itself.
@@ -46,22 +50,29 @@ export default function OutboundPanel() {
   const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, source, cap, attribution }));
   const [supervisorView, setSupervisorView] = useState(isSupervisor);
   const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);
+  const [sort, setSort] = useState<TweetSort | undefined>();
   const [stuckAfterSeconds, setStuckAfterSeconds] = useState(settings.stuckAfterSeconds);
   const now = useNow();
   const headingId = useId();
 
-  const { showInbound, state, fromAccount, agent } = filters;
+  const { showInbound, state, fromAccount, agent, queue, since } = filters;
   // Typing stays ahead of a large list: the list catches up in a deferred render.
   const text = useDeferredValue(filters.text);
   const liveData = tweetsQuery.data ?? emptyOutboundTweets;
-  // Filtering scans every entry: with a very large list, at most four times a second.
-  const scans = (supervisorView && (state !== 'all' || fromAccount !== undefined || agent !== undefined || text.trim() !== '')) || (!showInbound && liveData.facets.inboundStates.size > 0);
-  const data = useThrottledValue(liveData, scans && liveData.entries.size > largeList ? 250 : 0);
+  const filtered = supervisorView && (state !== 'all' || fromAccount !== undefined || agent !== undefined || queue !== undefined || since !== undefined || text.trim() !== '');
+  const sorted = supervisorView && sort !== undefined;
+  // Filtering scans every entry, sorting orders them: with a very large list, at most 4 (1) times a second.
+  const scans = filtered || sorted || (!showInbound && liveData.facets.inboundStates.size > 0);
+  const data = useThrottledValue(liveData, scans && liveData.entries.size > largeList ? (sorted ? 1_000 : 250) : 0);
   const thresholdMs = stuckAfterSeconds * 1000;
   const selection = useMemo(() => {
-    const effective = supervisorView ? { showInbound, state, fromAccount, agent, text } : { ...defaultOutboundFilters, showInbound };
+    const effective = supervisorView ? { showInbound, state, fromAccount, agent, queue, since, text } : { ...defaultOutboundFilters, showInbound };
     return selectRows(data, effective, { now, thresholdMs });
-  }, [data, supervisorView, showInbound, state, fromAccount, agent, text, now, thresholdMs]);
+  }, [data, supervisorView, showInbound, state, fromAccount, agent, queue, since, text, now, thresholdMs]);
+  const rows = useMemo(
+    () => (sorted ? sortRows(selection, sort, { queueLabel, draftMessage: (id) => draftTexts.get(id)?.message }) : selection),
+    [sorted, selection, sort, queueLabel, draftTexts],
+  );
 
   // GWS lets a user operate on their own tweets only: in the team's list, others' tweets get no actions.
   const mayActOn = useCallback((entry: OutboundEntry) => source.scope === 'own' || entry.agent === user.userName, [source.scope, user.userName]);
@@ -72,9 +83,21 @@ export default function OutboundPanel() {
     setSupervisorView(on);
   };
   const total = data.entries.size;
+  const notes = (
+    <>
+      <EvictionNote evicted={data.evicted} cap={cap} />
+      <p className="outbound-panel__summary">
+        {selection.count === total
+          ? `${formatCount(total)} tweet${total === 1 ? '' : 's'}`
+          : `Showing ${formatCount(selection.count)} of ${formatCount(total)} tweets`}
+        {source.scope === 'team' ? ' of the team' : ''}
+      </p>
+      {isSupervisor && source.scope === 'own' ? <NoTeamFeedNote /> : null}
+    </>
+  );
 
   return (
-    <section className="outbound-panel" aria-labelledby={headingId}>
+    <section className="outbound-panel" data-view={supervisorView ? 'supervisor' : 'agent'} aria-labelledby={headingId}>
       <div className="outbound-panel__header">
         <h2 id={headingId}>Outbound tweets</h2>
         <div className="outbound-panel__switches">
@@ -91,51 +114,67 @@ export default function OutboundPanel() {
         onRetry={() => void tweetsQuery.refetch()}
       />
       {supervisorView ? (
-        <>
-          <SupervisorDashboard
-            data={liveData}
-            selection={selection}
-            now={now}
-            thresholdMs={thresholdMs}
-            team={source.scope === 'team'}
-            rosterAgents={rosterAgents}
-            selectedAgent={agent}
-            onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
-          />
-          <SupervisorToolbar
-            filters={filters}
-            onFiltersChange={changeFilters}
-            selection={selection}
-            facets={data.facets}
-            stuckAfterSeconds={stuckAfterSeconds}
-            onStuckAfterSecondsChange={setStuckAfterSeconds}
-            feed={source.feed}
-            rosterAgents={rosterAgents}
-          />
-        </>
-      ) : null}
-      <EvictionNote evicted={data.evicted} cap={cap} />
-      <p className="outbound-panel__summary">
-        {selection.count === total
-          ? `${formatCount(total)} tweet${total === 1 ? '' : 's'}`
-          : `Showing ${formatCount(selection.count)} of ${formatCount(total)} tweets`}
-        {source.scope === 'team' ? ' of the team' : ''}
-      </p>
-      {isSupervisor && source.scope === 'own' ? <NoTeamFeedNote /> : null}
-      {selection.count === 0 ? (
-        tweetsQuery.isPending ? null : (
-          <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
-        )
-      ) : (
-        <TweetList
-          selection={selection}
+        <SupervisorView
+          data={liveData}
+          selection={rows}
           now={now}
           stuckThresholdMs={thresholdMs}
           busy={tweetsQuery.isFetching}
+          isPending={tweetsQuery.isPending}
           labelledBy={headingId}
+          sort={sort}
+          onSortChange={setSort}
+          queueLabel={queueLabel}
           draftTexts={draftTexts}
           mayActOn={mayActOn}
+          toolbar={
+            <SupervisorToolbar
+              filters={filters}
+              onFiltersChange={changeFilters}
+              selection={selection}
+              facets={data.facets}
+              queueLabel={queueLabel}
+              stuckAfterSeconds={stuckAfterSeconds}
+              onStuckAfterSecondsChange={setStuckAfterSeconds}
+              feed={source.feed}
+              rosterAgents={rosterAgents}
+            />
+          }
+          notes={notes}
+          dashboard={(detail) => (
+            <SupervisorDashboard
+              data={liveData}
+              selection={rows}
+              now={now}
+              thresholdMs={thresholdMs}
+              team={source.scope === 'team'}
+              rosterAgents={rosterAgents}
+              selectedAgent={agent}
+              onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
+              queueLabel={queueLabel}
+              detail={detail}
+            />
+          )}
         />
+      ) : (
+        <>
+          {notes}
+          {selection.count === 0 ? (
+            tweetsQuery.isPending ? null : (
+              <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
+            )
+          ) : (
+            <TweetList
+              selection={selection}
+              now={now}
+              stuckThresholdMs={thresholdMs}
+              busy={tweetsQuery.isFetching}
+              labelledBy={headingId}
+              draftTexts={draftTexts}
+              mayActOn={mayActOn}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { TweetFeed } from '../../../shared/session/tweetFeed/tweetFeed';
 import { useId } from 'react';
+import { clockOfSince, sinceOfClock } from '../model/clockFilter';
 import type { OutboundFacets } from '../model/outboundFacets';
 import type { OutboundFilters, RowSelection } from '../model/selectRows';
 import { PauseControl } from './PauseControl';
@@ -10,6 +11,7 @@ interface SupervisorToolbarProps {
   onFiltersChange: (change: Partial<OutboundFilters>) => void;
   selection: RowSelection;
   facets: OutboundFacets;
+  queueLabel: (path: string | undefined) => string | undefined;
   stuckAfterSeconds: number;
   onStuckAfterSecondsChange: (seconds: number) => void;
   /** The feed Pause holds. */
@@ -24,18 +26,21 @@ function sortedKeys(counts: ReadonlyMap<string, number>): string[] {
   return [...counts.keys()].sort((a, b) => a.localeCompare(b));
 }
 
-/** The supervisor's counts and filters: state, from-account, agent, free text; Stuck threshold; Pause. */
+/** The supervisor's counts and filters: state, from-account, agent, queue, since (clock time), free text; Stuck threshold; Pause. */
 export function SupervisorToolbar(props: SupervisorToolbarProps) {
-  const { filters, onFiltersChange, selection, facets, stuckAfterSeconds, onStuckAfterSecondsChange, feed, rosterAgents } = props;
-  const ids = { from: useId(), agent: useId(), text: useId(), stuck: useId() };
+  const { filters, onFiltersChange, selection, facets, queueLabel, stuckAfterSeconds, onStuckAfterSecondsChange, feed, rosterAgents } = props;
+  const ids = { from: useId(), agent: useId(), queue: useId(), since: useId(), text: useId(), stuck: useId() };
   return (
     <div className="supervisor-toolbar">
-      <StateFilterBar
-        stateCounts={selection.stateCounts}
-        stuck={selection.stuck}
-        selected={filters.state}
-        onSelect={(state) => onFiltersChange({ state })}
-      />
+      <div className="supervisor-toolbar__states">
+        <StateFilterBar
+          stateCounts={selection.stateCounts}
+          stuck={selection.stuck}
+          selected={filters.state}
+          onSelect={(state) => onFiltersChange({ state })}
+        />
+        <PauseControl feed={feed} />
+      </div>
       <div className="supervisor-toolbar__fields">
         <div className="field">
           <label htmlFor={ids.from}>From account</label>
@@ -68,6 +73,30 @@ export function SupervisorToolbar(props: SupervisorToolbarProps) {
           </select>
         </div>
         <div className="field">
+          <label htmlFor={ids.queue}>Queue</label>
+          <select
+            id={ids.queue}
+            value={filters.queue ?? any}
+            onChange={(event) => onFiltersChange({ queue: event.target.value === any ? undefined : event.target.value })}
+          >
+            <option value={any}>All queues</option>
+            {sortedKeys(facets.queues).map((path) => (
+              <option key={path} value={path}>
+                {queueLabel(path)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--narrow">
+          <label htmlFor={ids.since}>Since (clock time)</label>
+          <input
+            id={ids.since}
+            type="time"
+            value={clockOfSince(filters.since)}
+            onChange={(event) => onFiltersChange({ since: sinceOfClock(event.target.value, Date.now()) })}
+          />
+        </div>
+        <div className="field">
           <label htmlFor={ids.text}>Search</label>
           <input id={ids.text} type="search" value={filters.text} onChange={(event) => onFiltersChange({ text: event.target.value })} />
         </div>
@@ -85,7 +114,6 @@ export function SupervisorToolbar(props: SupervisorToolbarProps) {
             }}
           />
         </div>
-        <PauseControl feed={feed} />
       </div>
     </div>
   );

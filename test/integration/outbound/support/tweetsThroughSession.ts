@@ -12,10 +12,10 @@ export function referenceOf(ack: Ack): number {
 
 /**
  * Create → the Composing notification answering it, through the session's clients; the new tweet's
- * id. Like the console, the draft's userData names the agent (`ConsoleAgent`).
+ * id. Like the console, the draft's userData names the agent (`ConsoleAgent`) and the queue (`ConsoleQueue`).
  */
 export async function createDraftAs(session: GwsSession, userData?: UserData): Promise<string> {
-  const created = await session.http.createTweet({ queuePath, userData: { [consoleUserDataKeys.agent]: session.user.userName, ...userData } });
+  const created = await session.http.createTweet({ queuePath, userData: { [consoleUserDataKeys.agent]: session.user.userName, [consoleUserDataKeys.queue]: queuePath, ...userData } });
   const composing = await session.notifications.waitForReference(referenceOf(created), 10_000);
   if (composing.kind !== 'tweetState') throw new Error(`Create answered ${JSON.stringify(composing)}`);
   return composing.tweet.id;

@@ -8,7 +8,7 @@ export function giveTheListALayout(): () => void {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get(this: HTMLElement) {
-      return this.classList.contains('tweet-list') ? 900 : 0;
+      return this.classList.contains('tweet-list') || this.classList.contains('tweet-table') ? 900 : 0;
     },
   });
   Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {

@@ -1,0 +1,151 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
+import type { RowSelection } from '../model/selectRows';
+import { tweetColumns, type TweetSort } from '../model/sortRows';
+import { formatCount } from '../model/timeFormat';
+import { rowsPerStep } from '../panel/TweetList';
+import { tableHeaderHeight, tableRowHeight } from './columnLabels';
+import { nextGridPosition } from './gridKeys';
+import { TweetTableHeader } from './TweetTableHeader';
+import { TweetTableRow } from './TweetTableRow';
+import './tweetTable.css';
+
+export interface TweetTableProps {
+  selection: RowSelection;
+  now: number;
+  stuckThresholdMs: number;
+  busy: boolean;
+  labelledBy: string;
+  sort: TweetSort | undefined;
+  onSortChange: (sort: TweetSort) => void;
+  /** The tweet shown in the detail pane (follows the keyboard focus and clicks); undefined: none. */
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  queueLabel: (path: string | undefined) => string | undefined;
+  draftTexts?: DraftTexts;
+}
+
+const noDraftTexts = createDraftTexts();
+
+/** The index and column of the cell an event came from, read from the DOM (rows move as tweets arrive). */
+function cellOf(target: EventTarget): { row: number; col: number } | undefined {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('[data-col]') : null;
+  const row = cell?.closest<HTMLElement>('[data-index]');
+  if (!cell || !row) return undefined;
+  return { row: Number(row.dataset.index), col: Number(cell.dataset.col) };
+}
+
+/**
+ * The supervisor's tweets as a dense table (ARIA grid), one line per tweet, in one scroll box
+ * with a sticky header. Rows have one fixed height, so the virtualizer places them by arithmetic:
+ * no measuring, no gaps. As in the card list, it is given the first `rowsPerStep` rows and one more
+ * step when the end of them comes into view. One cell is the grid's tab stop; arrows, Page Up/Down,
+ * Home/End (with Ctrl: first/last row) move it, and the row it is on is the selected tweet.
+ */
+export function TweetTable(props: TweetTableProps) {
+  const { selection, now, stuckThresholdMs, busy, labelledBy, sort, onSortChange, selectedId, onSelect, queueLabel } = props;
+  const draftTexts = props.draftTexts ?? noDraftTexts;
+  useSyncExternalStore(draftTexts.subscribe, draftTexts.version);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [activeCol, setActiveCol] = useState(0);
+  const [reach, setReach] = useState(rowsPerStep);
+  const count = Math.min(selection.count, reach);
+
+  const getItemKey = useCallback((index: number) => selection.at(index)?.id ?? `missing-${index}`, [selection]);
+  const estimateSize = useCallback(() => tableRowHeight, []);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+  // This build has no React Compiler; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 8, getItemKey, scrollMargin: tableHeaderHeight });
+  const items = virtualizer.getVirtualItems();
+  const lastShown = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (count < selection.count && lastShown >= count - 40) setReach((current) => current + rowsPerStep);
+  }, [count, lastShown, selection.count]);
+
+  const selectedIsShown = selectedId !== undefined && items.some((item) => selection.at(item.index)?.id === selectedId);
+  const firstShownId = items.length > 0 ? selection.at(items[0]?.index ?? 0)?.id : undefined;
+
+  const scrollIntoView = (row: number) => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const top = row * tableRowHeight;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + tableRowHeight > box.scrollTop + box.clientHeight - tableHeaderHeight) box.scrollTop = top + tableRowHeight - box.clientHeight + tableHeaderHeight;
+  };
+
+  const focusCell = (row: number, col: number, attempt = 0) => {
+    const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] [data-col="${col}"]`);
+    if (cell) cell.focus();
+    else if (attempt < 5) requestAnimationFrame(() => focusCell(row, col, attempt + 1));
+  };
+
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const at = cellOf(event.target);
+    if (!at) return;
+    if (event.key === 'Escape') {
+      onSelect(undefined);
+      return;
+    }
+    const pageRows = Math.floor(((scrollRef.current?.clientHeight ?? 0) - tableHeaderHeight) / tableRowHeight) - 1;
+    const next = nextGridPosition(event, at, { rows: selection.count, cols: tweetColumns.length, pageRows });
+    if (!next) return;
+    event.preventDefault();
+    if (next.row >= reach) setReach(next.row + rowsPerStep);
+    setActiveCol(next.col);
+    onSelect(selection.at(next.row)?.id);
+    scrollIntoView(next.row);
+    requestAnimationFrame(() => focusCell(next.row, next.col));
+  };
+
+  const selectClicked = (event: MouseEvent<HTMLDivElement>) => {
+    const at = cellOf(event.target);
+    if (!at) return;
+    setActiveCol(at.col);
+    onSelect(selection.at(at.row)?.id);
+  };
+
+  return (
+    <div ref={scrollRef} className="tweet-table" data-testid="tweet-table-scroll">
+      <div
+        role="grid"
+        aria-labelledby={labelledBy}
+        aria-rowcount={selection.count + 1}
+        aria-colcount={tweetColumns.length}
+        aria-busy={busy}
+        className="tweet-table__grid"
+        // The tab stop is one cell (roving tabindex); the grid itself takes focus only from script.
+        tabIndex={-1}
+        onKeyDown={moveFocus}
+        onClick={selectClicked}
+      >
+        <TweetTableHeader sort={sort} onSortChange={onSortChange} />
+        <div role="rowgroup" className="tweet-table__body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const entry = selection.at(item.index);
+            if (!entry) return null;
+            const tabStop = selectedIsShown ? entry.id === selectedId : entry.id === firstShownId;
+            return (
+              <TweetTableRow
+                key={item.key}
+                entry={entry}
+                index={item.index}
+                top={item.start - tableHeaderHeight}
+                now={now}
+                stuckThresholdMs={stuckThresholdMs}
+                selected={entry.id === selectedId}
+                tabbableCol={tabStop ? (selectedIsShown ? activeCol : 0) : undefined}
+                queueLabel={queueLabel}
+                draftText={entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {count < selection.count ? (
+        <p className="tweet-table__more">{formatCount(selection.count - count)} older tweets load as you scroll (or narrow the list with the filters).</p>
+      ) : null}
+    </div>
+  );
+}
