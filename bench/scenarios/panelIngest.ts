@@ -111,8 +111,9 @@ export const panelIngestScenario: Scenario = async ({ distDir, quick, log, profi
       phases.push(await loadPhase(page, bench.app.url, perSecond, seconds, `${rate}/s`));
     }
     const heap = await heapMiB(page);
+    const heapWithoutDashboard = await heapWithSupervisorViewOff(page);
     const paused = await pausedPhase(page, bench.app.url, seconds, log);
-    const result = report({ prefill, phases, paused, heap, notes, quick, prefillTweets });
+    const result = report({ prefill, phases, paused, heap, heapWithoutDashboard, notes, quick, prefillTweets });
     if (profile || result.targets.some((t) => t.met === false)) {
       log(`  CPU-profiling the page during one more ${seconds} s at 2,000 notifications/s…`);
       const cpu = await profilePage(page, distDir, join(resultsDir, 'panel-2000.cpuprofile'), async () => {
@@ -146,6 +147,25 @@ export const panelIngestScenario: Scenario = async ({ distDir, quick, log, profi
 type Phase = Awaited<ReturnType<typeof loadPhase>>;
 
 /**
+ * The heap with Supervisor view off (the agent's card list: no table, no dashboard), the same
+ * tweets in memory, then the view on again: what the supervisor's screen itself keeps. Undefined
+ * without the switch.
+ */
+async function heapWithSupervisorViewOff(page: Page): Promise<Awaited<ReturnType<typeof heapMiB>> | undefined> {
+  const supervisorSwitch = ui.supervisorView(page);
+  if ((await supervisorSwitch.count()) === 0 || (await supervisorSwitch.getAttribute('aria-checked')) !== 'true') return undefined;
+  await supervisorSwitch.click();
+  try {
+    await pollUntil(async () => ((await supervisorSwitch.getAttribute('aria-checked')) === 'false' ? true : undefined), 5_000);
+    // Two seconds for the list's one-second samples (dashboard figures, throttled views) to be let go.
+    await sleep(2_000);
+    return await heapMiB(page);
+  } finally {
+    await supervisorSwitch.click();
+  }
+}
+
+/**
  * 2,000/s with "Pause live updates" on: the page renders nothing new, so the arrival times show
  * the transport into Chromium alone. Undefined when the panel has no Pause button.
  */
@@ -166,12 +186,13 @@ interface ReportInput {
   phases: Phase[];
   paused: Phase | undefined;
   heap: Awaited<ReturnType<typeof heapMiB>>;
+  heapWithoutDashboard: Awaited<ReturnType<typeof heapMiB>> | undefined;
   notes: string[];
   quick: boolean;
   prefillTweets: number;
 }
 
-function report({ prefill, phases, paused, heap, notes, quick, prefillTweets }: ReportInput): ScenarioResult {
+function report({ prefill, phases, paused, heap, heapWithoutDashboard, notes, quick, prefillTweets }: ReportInput): ScenarioResult {
   const result = emptyResult();
   result.notes.push(...notes);
   const row = (p: Phase) => {
@@ -184,7 +205,15 @@ function report({ prefill, phases, paused, heap, notes, quick, prefillTweets }: 
     columns: ['phase', 'published', 'applied', 'ignored', 'lost', 'rows in panel', 'caught up after load ms', 'rows timed', 'p50 ms', 'p95 ms', 'p99 ms', 'arrived p50 ms', 'arrived p95 ms', 'long tasks', 'longest ms', 'frames/s'],
     rows: [row(prefill), ...phases.map(row), ...(paused ? [row(paused)] : [])],
   });
-  result.tables.push({ title: 'JS heap at the end (CDP Performance.getMetrics)', columns: ['used MiB', 'used after GC MiB', 'total MiB', 'rows in panel'], rows: [[heap.usedMiB, heap.usedAfterGcMiB, heap.totalMiB, phases.at(-1)?.rows ?? prefill.rows]] });
+  const rowsAtEnd = phases.at(-1)?.rows ?? prefill.rows;
+  result.tables.push({
+    title: 'JS heap at the end (CDP Performance.getMetrics)',
+    columns: ['view', 'used MiB', 'used after GC MiB', 'total MiB', 'rows in panel'],
+    rows: [
+      ['supervisor view (table + dashboard)', heap.usedMiB, heap.usedAfterGcMiB, heap.totalMiB, rowsAtEnd],
+      ...(heapWithoutDashboard ? [['supervisor view off (card list)', heapWithoutDashboard.usedMiB, heapWithoutDashboard.usedAfterGcMiB, heapWithoutDashboard.totalMiB, rowsAtEnd]] : []),
+    ],
+  });
   if (prefill.applied === undefined) result.notes.push('the page exposes no feed counters (data-notifications-received/-ignored): published vs applied cannot be compared');
   if (phases.every((p) => p.snapshot.latencies.length === 0)) result.notes.push('no row ever showed a load tweet\'s message ("Load tweet #N from … at <ISO time>"): latency not measured');
   result.notes.push('latency = time a row first shows the message (next animation frame after the DOM change) − the ISO time in the message (taken at Create, ≤ a few ms before the Sent publish); only rows that get rendered are timed');

@@ -57,7 +57,7 @@ export function TweetTable(props: TweetTableProps) {
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // This build has no React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 8, getItemKey, scrollMargin: tableHeaderHeight });
+  const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 4, getItemKey, scrollMargin: tableHeaderHeight });
   const items = virtualizer.getVirtualItems();
   const lastShown = items.at(-1)?.index ?? 0;
   useEffect(() => {
