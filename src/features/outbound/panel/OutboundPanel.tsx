@@ -19,7 +19,7 @@ import { SupervisorDashboard } from '../dashboard/SupervisorDashboard';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
 import { SupervisorView } from '../supervisor/SupervisorView';
 import { FailureAnnouncer } from './FailureAnnouncer';
-import { EvictionNote, IgnoredNotice, ListReadStatus, NoTeamFeedNote } from './PanelNotices';
+import { EmptyListNote, EvictionNote, IgnoredNotice, ListReadStatus, NoTeamFeedNote } from './PanelNotices';
 import { Switch } from './Switch';
 import { TweetList } from './TweetList';
 import './outboundPanel.css';
@@ -160,9 +160,7 @@ export default function OutboundPanel() {
         <>
           {notes}
           {selection.count === 0 ? (
-            tweetsQuery.isPending ? null : (
-              <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
-            )
+            <EmptyListNote isPending={tweetsQuery.isPending} total={total} />
           ) : (
             <TweetList
               selection={selection}

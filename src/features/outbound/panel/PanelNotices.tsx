@@ -76,3 +76,9 @@ export function NoTeamFeedNote() {
     </p>
   );
 }
+
+/** What the list area says when no row is shown: nothing while the first read is pending. */
+export function EmptyListNote({ isPending, total }: { isPending: boolean; total: number }) {
+  if (isPending) return null;
+  return <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>;
+}

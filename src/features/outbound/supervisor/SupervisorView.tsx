@@ -4,6 +4,7 @@ import type { OutboundEntry } from '../model/outboundEntry';
 import type { OutboundTweets } from '../model/outboundTweets';
 import type { RowSelection } from '../model/selectRows';
 import type { TweetSort } from '../model/sortRows';
+import { EmptyListNote } from '../panel/PanelNotices';
 import { TweetDetail } from '../table/TweetDetail';
 import { TweetTable } from '../table/TweetTable';
 
@@ -53,9 +54,7 @@ export function SupervisorView(props: SupervisorViewProps) {
         {props.toolbar}
         {props.notes}
         {selection.count === 0 ? (
-          props.isPending ? null : (
-            <p className="outbound-panel__empty">{total === 0 ? 'No outbound tweets yet.' : 'No tweets match these filters.'}</p>
-          )
+          <EmptyListNote isPending={props.isPending} total={total} />
         ) : (
           <TweetTable
             selection={selection}
