@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { MachineInfo } from './machine';
+import type { TargetComparison } from './support/compare';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -15,6 +16,15 @@ export interface TargetCheck {
   target: string;
   measured: string;
   met: boolean | undefined;
+  /**
+   * The measured figure as a number (in `unit`), for `--baseline`'s comparison: new / baseline is
+   * printed as a ratio. Without it the comparison shows the two `measured` texts only.
+   */
+  value?: number;
+  /** Unit of `value` as printed after it ("ms", "KB", "%", "frames/s"…). */
+  unit?: string;
+  /** Which way is an improvement; the ratio then says "better" or "worse". */
+  better?: 'lower' | 'higher';
 }
 
 export interface ScenarioResult {
@@ -84,10 +94,27 @@ export function formatScenario(name: string, result: ScenarioResult, durationMs:
   return out.join('\n');
 }
 
+export type TimedResult = ScenarioResult & { durationMs: number };
+
+/** `--baseline <ref>`: the other build, how it was made, and its results (same bench code). */
+export interface BaselineReport {
+  ref: string;
+  commit: string;
+  /** node_modules: a symlink to this work tree's (identical package-lock.json) or `npm ci`. */
+  dependencies: { how: 'linked' | 'npm ci'; ms: number };
+  exportMs: number;
+  buildMs: number;
+  scenarios: Record<string, TimedResult>;
+}
+
 export interface BenchReport {
   machine: MachineInfo;
-  options: { only: string[]; quick: boolean; profile: boolean };
-  scenarios: Record<string, ScenarioResult & { durationMs: number }>;
+  options: { only: string[]; quick: boolean; profile: boolean; baseline?: string | undefined; newFirst?: boolean };
+  /** The work tree's build (machine.gitCommit, plus uncommitted changes when machine.gitDirty). */
+  scenarios: Record<string, TimedResult>;
+  baseline?: BaselineReport;
+  /** Per scenario run against both builds: which ran first and the targets side by side. */
+  comparisons?: Record<string, { ranFirst: 'baseline' | 'new'; targets: TargetComparison[] }>;
 }
 
 export async function writeReport(file: string, report: BenchReport): Promise<void> {

@@ -6,99 +6,97 @@
  *   npm run bench -- --quick               short durations (smoke-sized; figures are rougher)
  *   npm run bench -- --only bundle,simulator
  *   npm run bench -- --profile             CPU-profile the simulator round even when on target
+ *   npm run bench -- --baseline main       the same scenarios against main's build too, side by side
+ *
+ * `npm run bench -- --help` says more (options.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { machineInfo } from './machine';
-import { formatScenario, writeReport, type BenchReport, type Scenario, type ScenarioResult } from './report';
-import { bundleScenario } from './scenarios/bundle';
-import { panelIngestScenario } from './scenarios/panelIngest';
-import { sendRoundTripScenario } from './scenarios/sendRoundTrip';
-import { simulatorScenario } from './scenarios/simulator';
-import { startupScenario } from './scenarios/startup';
+import { helpText, parseOptions } from './options';
+import { writeReport, type BenchReport } from './report';
+import { scenarios } from './scenarioList';
+import { prepareBaseline, type BaselineBuild } from './support/baseline';
 import { buildApp, type AppBuild } from './support/build';
-
-interface Entry {
-  name: string;
-  title: string;
-  run: Scenario;
-  needsBuild: boolean;
-  /** Stops waiting for the scenario after this long (full / quick). */
-  boundMs: [number, number];
-}
-
-const scenarios: Entry[] = [
-  { name: 'panelIngest', title: '1. Panel ingest', run: panelIngestScenario, needsBuild: true, boundMs: [10 * 60_000, 4 * 60_000] },
-  { name: 'sendRoundTrip', title: '2. Send round trip', run: sendRoundTripScenario, needsBuild: true, boundMs: [5 * 60_000, 2 * 60_000] },
-  { name: 'bundle', title: '3. Bundle', run: bundleScenario, needsBuild: true, boundMs: [2 * 60_000, 2 * 60_000] },
-  { name: 'simulator', title: '4. Simulator throughput and memory', run: simulatorScenario, needsBuild: false, boundMs: [8 * 60_000, 3 * 60_000] },
-  { name: 'startup', title: '5. Start-up', run: startupScenario, needsBuild: true, boundMs: [3 * 60_000, 2 * 60_000] },
-];
-
-function parseArgs(argv: string[]): { only: string[]; quick: boolean; profile: boolean } {
-  const names = scenarios.map((s) => s.name);
-  let only = names;
-  let quick = false;
-  let profile = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--quick') quick = true;
-    else if (arg === '--profile') profile = true;
-    else if (arg === '--only' || arg.startsWith('--only=')) {
-      const value = arg === '--only' ? (argv[++i] ?? '') : arg.slice('--only='.length);
-      only = value.split(',').map((s) => s.trim()).filter(Boolean);
-      const unknown = only.filter((name) => !names.includes(name));
-      if (unknown.length > 0 || only.length === 0) throw new Error(`--only takes a list of: ${names.join(', ')} (got ${value || 'nothing'})`);
-    } else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: npm run bench -- [--quick] [--profile] [--only ${names.join(',')}]`);
-      process.exit(0);
-    } else throw new Error(`unknown option ${arg} (try --help)`);
-  }
-  return { only, quick, profile };
-}
-
-function withBound(promise: Promise<ScenarioResult>, ms: number): Promise<ScenarioResult> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<ScenarioResult>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`did not finish within its ${ms / 1000} s bound`)), ms);
-  });
-  return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
-}
+import { removeOnInterrupt } from './support/cleanup';
+import { compareTargets, formatComparison } from './support/compare';
+import { resolveRef } from './support/gitRef';
+import { runScenario } from './support/runScenario';
 
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const names = scenarios.map((s) => s.name);
+  const options = parseOptions(process.argv.slice(2), names);
+  if (options.help) {
+    console.log(helpText(names));
+    return 0;
+  }
+  // Before anything runs: a ref that names no commit stops here.
+  const baselineRef = options.baseline === undefined ? undefined : resolveRef(options.baseline);
   const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(resultsDir, { recursive: true });
   const machine = machineInfo();
+  const newLabel = `new ${machine.gitCommit.slice(0, 7)}${machine.gitDirty ? '+changes' : ''}`;
   console.log(`gws-tweet-console benchmark — ${machine.cpuModel}, ${machine.cores} cores, ${machine.totalMemoryGiB} GiB, Node ${machine.node}, ${machine.chromium}`);
   console.log(`${machine.os}; commit ${machine.gitCommit.slice(0, 12)}${machine.gitDirty ? ' (uncommitted changes)' : ''}; load average ${machine.loadAverageAtStart.join(' ')}${options.quick ? '; QUICK mode' : ''}`);
   const selected = scenarios.filter((s) => options.only.includes(s.name));
-  let build: AppBuild | undefined;
-  if (selected.some((s) => s.needsBuild)) {
-    build = await buildApp();
-    console.log(`built the app in ${(build.durationMs / 1000).toFixed(1)} s into ${build.distDir}`);
+  const needsBuild = selected.some((s) => s.needsBuild);
+  if (baselineRef) {
+    console.log(`baseline: ${baselineRef.ref} = ${baselineRef.commit.slice(0, 12)}${needsBuild ? '' : ' — but no selected scenario needs a build: they run once, on this tree'}`);
   }
-  const report: BenchReport = { machine, options, scenarios: {} };
+  const { only, quick, profile, baseline: baselineOption, newFirst } = options;
+  const report: BenchReport = { machine, options: { only, quick, profile, baseline: baselineOption, newFirst }, scenarios: {} };
+  let build: AppBuild | undefined;
+  let baseline: BaselineBuild | undefined;
+  let unregisterBuild: (() => void) | undefined;
   let failures = 0;
   try {
+    if (needsBuild) {
+      build = await buildApp();
+      unregisterBuild = removeOnInterrupt(build.distDir);
+      console.log(`built the app in ${(build.durationMs / 1000).toFixed(1)} s into ${build.distDir}`);
+    }
+    if (baselineRef && needsBuild) {
+      console.log(`exporting, installing and building ${baselineRef.ref} (${baselineRef.commit.slice(0, 7)})…`);
+      baseline = await prepareBaseline(baselineRef, (line) => console.log(line));
+      console.log(`  baseline: exported in ${(baseline.exportMs / 1000).toFixed(1)} s, built with its own Vite config in ${(baseline.buildMs / 1000).toFixed(1)} s into ${baseline.distDir}`);
+      const { ref, commit, dependencies, exportMs, buildMs } = baseline;
+      report.baseline = { ref, commit, dependencies, exportMs: Math.round(exportMs), buildMs: Math.round(buildMs), scenarios: {} };
+      report.comparisons = {};
+    }
+    const baselineLabel = baseline ? `baseline ${baseline.ref === baseline.commit ? '' : `${baseline.ref} `}${baseline.commit.slice(0, 7)}` : '';
+    const log = (line: string) => console.log(line);
+    let compared = 0;
     for (const scenario of selected) {
-      console.log(`\n${scenario.title}…`);
-      const started = performance.now();
-      let result: ScenarioResult;
-      try {
-        const context = { distDir: build?.distDir ?? '', quick: options.quick, profile: options.profile, resultsDir, log: (line: string) => console.log(line) };
-        result = await withBound(scenario.run(context), scenario.boundMs[options.quick ? 1 : 0]);
-      } catch (error) {
-        failures += 1;
-        result = { status: 'failed', notes: [`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`], tables: [], targets: [], data: {} };
+      const context = { distDir: build?.distDir ?? '', quick, profile, resultsDir, log };
+      if (!baseline || !report.baseline || !report.comparisons || !scenario.needsBuild) {
+        const { result, threw } = await runScenario(scenario, context, scenario.title);
+        failures += threw ? 1 : 0;
+        report.scenarios[scenario.name] = result;
+      } else {
+        // Alternating which build goes first, scenario after scenario (the first: baseline, unless --new-first).
+        const ranFirst = compared++ % 2 === (options.newFirst ? 1 : 0) ? 'baseline' : 'new';
+        const runs = [
+          { side: 'baseline', context: { ...context, distDir: baseline.distDir, resultsDir: `${resultsDir}baseline/` }, heading: `${scenario.title} — ${baselineLabel}` },
+          { side: 'new', context, heading: `${scenario.title} — ${newLabel}` },
+        ] as const;
+        for (const run of ranFirst === 'baseline' ? runs : [...runs].reverse()) {
+          await mkdir(run.context.resultsDir, { recursive: true });
+          const { result, threw } = await runScenario(scenario, run.context, run.heading);
+          failures += threw ? 1 : 0;
+          (run.side === 'baseline' ? report.baseline.scenarios : report.scenarios)[scenario.name] = result;
+        }
+        const before = report.baseline.scenarios[scenario.name]?.targets ?? [];
+        const targets = compareTargets(before, report.scenarios[scenario.name]?.targets ?? []);
+        report.comparisons[scenario.name] = { ranFirst, targets };
+        console.log(`\n== ${scenario.title}: ${baselineLabel} vs ${newLabel} ==`);
+        console.log(formatComparison(targets, { baseline: baselineLabel, next: newLabel, ranFirst }));
       }
-      const durationMs = performance.now() - started;
-      console.log(formatScenario(scenario.title, result, durationMs));
-      report.scenarios[scenario.name] = { ...result, durationMs: Math.round(durationMs) };
       await writeReport(`${resultsDir}latest.json`, report);
     }
   } finally {
+    await baseline?.remove();
     await build?.remove();
+    unregisterBuild?.();
   }
   console.log(`\nwrote ${resultsDir}latest.json`);
   return failures === 0 ? 0 : 1;

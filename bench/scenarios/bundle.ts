@@ -46,6 +46,9 @@ export const bundleScenario: Scenario = async ({ distDir }) => {
     target: `initial JS ≤ ${initialJsGzipTargetKb} KB gzip`,
     measured: `${round(initialGzipKb)} KB gzip`,
     met: initialGzipKb <= initialJsGzipTargetKb,
+    value: round(initialGzipKb, 2),
+    unit: 'KB',
+    better: 'lower',
   });
   if (sizes.lazyJs.length === 0) result.notes.push('no lazy JS chunk: everything loads with the first page');
   result.data = { ...sizes, initialJsGzipKb: round(initialGzipKb, 2) };

@@ -52,7 +52,7 @@ export const sendRoundTripScenario: Scenario = async ({ distDir, quick, log }) =
     });
     if (failures.length > 0) result.notes.push(`failures (first 5): ${failures.slice(0, 5).join('; ')}`);
     const p95 = percentile(times, 95);
-    result.targets.push({ target: `send round trip p95 ≤ ${sendTargetP95Ms} ms`, measured: `${round(p95)} ms`, met: times.length === 0 ? undefined : p95 <= sendTargetP95Ms && failures.length === 0 });
+    result.targets.push({ target: `send round trip p95 ≤ ${sendTargetP95Ms} ms`, measured: `${round(p95)} ms`, met: times.length === 0 ? undefined : p95 <= sendTargetP95Ms && failures.length === 0, value: p95, unit: 'ms', better: 'lower' });
     result.data = { sends, times, failures };
     if (times.length === 0) result.status = 'failed';
     return result;

@@ -113,8 +113,11 @@ export const simulatorScenario: Scenario = async ({ quick, profile, resultsDir, 
         target: `simulator ≥ ${simulatorRatioTarget * 100} % of bare`,
         measured: `${round(100 * ratio)} % (${Math.round(simRate)} vs ${Math.round(bareRate)} msg/s); server CPU ${round(simCpu)} vs ${round(bareCpu)} µs/notification`,
         met: ratio >= simulatorRatioTarget,
+        value: 100 * ratio,
+        unit: '%',
+        better: 'higher',
       },
-      { target: '0 notifications lost, in order', measured: `${lost} lost, ${simClient.outOfOrder + bareClient.outOfOrder} out of order`, met: lost === 0 && simClient.outOfOrder + bareClient.outOfOrder === 0 },
+      { target: '0 notifications lost, in order', measured: `${lost} lost, ${simClient.outOfOrder + bareClient.outOfOrder} out of order`, met: lost === 0 && simClient.outOfOrder + bareClient.outOfOrder === 0, value: lost, unit: 'lost', better: 'lower' },
     );
     result.data = { plan: { ...plan, window }, rounds, simRate, bareRate, ratio, cpuUsPerNotification: { simulator: simCpu, bare: bareCpu, client: clientCpu }, simCounters, bareCounters, simClient, bareClient, memory: { baseline, after: afterMemory, delivered: simClient.received, memoryRun }, profiles };
     return result;

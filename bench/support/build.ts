@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { repoRoot, viteConfigFile } from '../../test/e2e/support/paths';
+import { runCommand } from './command';
 
 export interface AppBuild {
   distDir: string;
@@ -19,6 +20,18 @@ export async function buildApp(): Promise<AppBuild> {
   const started = performance.now();
   await productionBuild({ root: repoRoot, configFile: viteConfigFile, build: { outDir: distDir, emptyOutDir: true } });
   return { distDir, durationMs: performance.now() - started, remove: () => rm(distDir, { recursive: true, force: true }) };
+}
+
+/**
+ * `vite build` of another checkout (`--baseline`) with ITS Vite (node_modules/.bin/vite) and ITS
+ * vite.config.ts, in a child process, into `outDir`; NODE_ENV=production as above. Resolves with
+ * the build's duration in ms.
+ */
+export function buildCheckout(checkoutDir: string, outDir: string): Promise<number> {
+  return runCommand(join(checkoutDir, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'production', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: checkoutDir,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** `vite build` in production mode with NODE_ENV=production for its duration (restored after). */
