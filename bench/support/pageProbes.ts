@@ -26,6 +26,8 @@ export interface PhaseSnapshot {
   durationMs: number;
   frames: number;
   longTasks: number[];
+  /** The browser offers the Long Tasks API: without it `longTasks` is empty, not "none". */
+  longTasksSupported: boolean;
   /** Publish → shown (ms), one per load tweet whose row showed up on screen during the phase. */
   latencies: number[];
   /**
@@ -126,10 +128,15 @@ export const pageProbesSource = String.raw`
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  // observe() ignores an unknown type (a console warning): ask supportedEntryTypes first.
+  let longTasksSupported = false;
   try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (phase.name) phase.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
+    if ((PerformanceObserver.supportedEntryTypes || []).includes('longtask')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (phase.name) phase.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      longTasksSupported = true;
+    }
   } catch (e) { /* no longtask support */ }
   const scan = (text) => {
     if (!phase.name || !text || text.indexOf('Load tweet #') < 0) return;
@@ -172,7 +179,7 @@ export const pageProbesSource = String.raw`
     },
     snapshot() {
       return { phase: phase.name, durationMs: performance.now() - phase.startedAt, frames: phase.frames,
-        longTasks: phase.longTasks.slice(), latencies: phase.latencies.slice(), arrivals: phase.arrivals.slice(), rowsSeen: phase.seen.size, maxNumber: phase.maxNumber };
+        longTasks: phase.longTasks.slice(), longTasksSupported, latencies: phase.latencies.slice(), arrivals: phase.arrivals.slice(), rowsSeen: phase.seen.size, maxNumber: phase.maxNumber };
     },
   };
 

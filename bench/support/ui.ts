@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../../test/e2e/support/browser';
 import { startApp, type RunningApp } from '../../test/e2e/support/startApp';
+import { applyProbeSource } from './applyProbe';
 import { pageProbesSource } from './pageProbes';
 import { pollUntil } from './stats';
 
@@ -11,7 +12,8 @@ import { pollUntil } from './stats';
  *   button and the text "Sent" shown after success;
  * - a region named "Outbound tweets" (the live panel) with a "Supervisor view" switch;
  * - the header's connection status (role status, name "Connection"), "Connected" when live;
- * - for panel ingest: the feed counters `data-notifications-received` / `data-notifications-ignored` on the header status.
+ * - for panel ingest: the feed counters `data-notifications-received` / `data-notifications-ignored` on the header status,
+ *   and the panel cache's observer `window.__gwsTweetsApplied` (src/features/outbound/hooks/tweetsAppliedObserver.ts).
  */
 export const ui = {
   username: (page: Page) => page.getByLabel('Username', { exact: true }),
@@ -50,6 +52,7 @@ export async function startBrowserBench(distDir: string): Promise<BrowserBench> 
 export async function openApp(bench: BrowserBench): Promise<Page> {
   const { page } = await bench.browser.newPage();
   await page.addInitScript({ content: pageProbesSource });
+  await page.addInitScript({ content: applyProbeSource });
   await page.goto(bench.app.url, { waitUntil: 'domcontentloaded' });
   return page;
 }
@@ -125,6 +128,8 @@ export async function simControl(appUrl: string, path: string, body: unknown): P
 
 export interface SimStatsSubset {
   notificationsPublished: number;
+  /** Tweets /sim/load has made since the simulator started. */
+  loadTweets: number;
   deliveries: number;
   loadRunning: boolean;
   tweets: number;
