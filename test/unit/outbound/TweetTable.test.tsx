@@ -138,4 +138,39 @@ describe('TweetTable', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByText('Selected: none')).toBeInTheDocument();
   });
+
+  it('keeps the focus on the tweet it moved to when a newer tweet arrives before the next frame', async () => {
+    const rule = { now: 10_000, thresholdMs: 30_000 };
+    const newer = applyOutboundEvents(
+      data,
+      [{ type: 'notification', notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: { id: 'NEWEST', state: 'Sent', message: 'Newest tweet' } }, at: 9_000 }],
+      100_000,
+    );
+    const table = (source: typeof data, selectedId: string | undefined) => (
+      <section aria-labelledby="h">
+        <h2 id="h">Outbound tweets</h2>
+        <TweetTable
+          selection={selectRows(source, defaultOutboundFilters, rule)}
+          now={10_000}
+          stuckThresholdMs={30_000}
+          busy={false}
+          labelledBy="h"
+          sort={undefined}
+          onSortChange={() => undefined}
+          selectedId={selectedId}
+          onSelect={(id) => selected.push(id)}
+          queueLabel={queueLabel}
+        />
+      </section>
+    );
+    const selected: (string | undefined)[] = [];
+    const { rerender } = render(table(data, 'T2999'));
+    const firstMessage = within(grid()).getByRole('gridcell', { name: 'Tweet number 2999' });
+    firstMessage.focus();
+    fireEvent.keyDown(firstMessage, { key: 'ArrowDown' });
+    expect(selected).toEqual(['T2998']);
+    // Before the frame in which the focus moves, a newer tweet pushes every row down by one.
+    rerender(table(newer, 'T2998'));
+    await waitFor(() => expect(selectedCell('Tweet number 2998')).toHaveFocus());
+  });
 });

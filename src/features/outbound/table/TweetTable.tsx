@@ -75,10 +75,11 @@ export function TweetTable(props: TweetTableProps) {
     else if (top + tableRowHeight > box.scrollTop + box.clientHeight - tableHeaderHeight) box.scrollTop = top + tableRowHeight - box.clientHeight + tableHeaderHeight;
   };
 
-  const focusCell = (row: number, col: number, attempt = 0) => {
-    const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] [data-col="${col}"]`);
+  // By the tweet's id, not its index: on a live list a newer tweet may have moved the rows meanwhile.
+  const focusCell = (id: string, col: number, attempt = 0) => {
+    const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-tweet-id="${CSS.escape(id)}"] [data-col="${col}"]`);
     if (cell) cell.focus();
-    else if (attempt < 5) requestAnimationFrame(() => focusCell(row, col, attempt + 1));
+    else if (attempt < 5) requestAnimationFrame(() => focusCell(id, col, attempt + 1));
   };
 
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -93,10 +94,11 @@ export function TweetTable(props: TweetTableProps) {
     if (!next) return;
     event.preventDefault();
     if (next.row >= reach) setReach(next.row + rowsPerStep);
+    const id = selection.at(next.row)?.id;
     setActiveCol(next.col);
-    onSelect(selection.at(next.row)?.id);
+    onSelect(id);
     scrollIntoView(next.row);
-    requestAnimationFrame(() => focusCell(next.row, next.col));
+    if (id !== undefined) requestAnimationFrame(() => focusCell(id, next.col));
   };
 
   const selectClicked = (event: MouseEvent<HTMLDivElement>) => {

@@ -44,6 +44,7 @@ export const TweetTableRow = memo(function TweetTableRow(props: TweetTableRowPro
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-index={index}
+      data-tweet-id={entry.id}
       data-state={state}
       data-stuck={stuck || undefined}
     >
