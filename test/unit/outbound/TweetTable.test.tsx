@@ -173,4 +173,27 @@ describe('TweetTable', () => {
     rerender(table(newer, 'T2998'));
     await waitFor(() => expect(selectedCell('Tweet number 2998')).toHaveFocus());
   });
+
+  it('says "before" a list read’s time, to the minute, for a state it found already there', () => {
+    const readAt = new Date(2026, 10, 27, 14, 32, 45).getTime();
+    const listed = applyOutboundEvents(emptyOutboundTweets, [{ type: 'list', tweets: [{ id: 'OLD', state: 'Composing', message: 'Drafted before sign-in' }], at: readAt }], 100);
+    render(
+      <section aria-labelledby="h">
+        <h2 id="h">Outbound tweets</h2>
+        <TweetTable
+          selection={selectRows(listed, defaultOutboundFilters, { now: readAt, thresholdMs: 30_000 })}
+          now={readAt}
+          stuckThresholdMs={30_000}
+          busy={false}
+          labelledBy="h"
+          sort={undefined}
+          onSortChange={() => undefined}
+          selectedId={undefined}
+          onSelect={() => undefined}
+          queueLabel={queueLabel}
+        />
+      </section>,
+    );
+    expect(within(bodyRows()[0] ?? document.body).getAllByRole('gridcell')[1]).toHaveTextContent(/^before 14:32$/);
+  });
 });

@@ -25,6 +25,7 @@ export function formatDuration(ms: number): string {
 
 // One formatter each: toLocale…String() builds a new one on every call, which shows in profiles.
 const clockTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const clockMinute = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 const wholeNumber = new Intl.NumberFormat('en-US');
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -36,6 +37,11 @@ export function formatDateTime(at: number): string {
 /** Local wall-clock time, e.g. "14:03:07". */
 export function formatClockTime(at: number): string {
   return clockTime.format(at);
+}
+
+/** Local wall-clock time to the minute, e.g. "14:03": for a time that is only a bound ("before 14:03"). */
+export function formatClockMinute(at: number): string {
+  return clockMinute.format(at);
 }
 
 /** "1,234" */

@@ -4,7 +4,7 @@ import { composingToSentMs, displayStateOf, fromAccountOf, isInbound, isStuck, s
 import type { OutboundEntry } from '../model/outboundEntry';
 import { queuePathOf } from '../model/queueView';
 import { tweetColumns } from '../model/sortRows';
-import { formatClockTime, formatDateTime, formatDuration } from '../model/timeFormat';
+import { formatClockMinute, formatClockTime, formatDateTime, formatDuration } from '../model/timeFormat';
 import { StateBadge } from '../panel/StateBadge';
 
 export interface TweetTableRowProps {
@@ -54,10 +54,10 @@ export const TweetTableRow = memo(function TweetTableRow(props: TweetTableRowPro
         {isInbound(tweet) ? <span className="direction-flag">Inbound</span> : null}
       </div>
       <div role="gridcell" data-col={1} tabIndex={tabIndexOf('time')} className="tweet-table__cell tweet-table__number">
-        {/* The clock time of the state shown; a state a list read found already there began "before" it. */}
+        {/* The clock time of the state shown; a state a list read found already there began "before" it (to the minute). */}
         {bound ? 'before ' : null}
         <time dateTime={new Date(since).toISOString()} title={formatDateTime(since)}>
-          {formatClockTime(since)}
+          {bound ? formatClockMinute(since) : formatClockTime(since)}
         </time>
       </div>
       <div role="gridcell" data-col={2} tabIndex={tabIndexOf('from')} className="tweet-table__cell">
