@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ApplySnapshot, BenchApplyWindow, CacheCount } from './applyProbe';
+import { countMainThreadTime, type MainThreadTime } from './mainThreadTime';
 import type { BenchWindow, PhaseSnapshot } from './pageProbes';
 import { notificationsPerTweet, tweetRateLabel } from './rates';
 import { pollUntil, sleep } from './stats';
@@ -52,6 +53,8 @@ export interface Phase {
   caughtUpMs: number | undefined;
   /** Frames, long tasks, on-screen latencies, arrival times (pageProbes.ts). */
   snapshot: PhaseSnapshot;
+  /** The page's main-thread time while the load ran (not the drain); undefined when Chromium does not say. */
+  mainThread: MainThreadTime | undefined;
   /** What reached the cache, and apply latency of every load tweet (applyProbe.ts). */
   apply: ApplySnapshot;
   /** The phase's load tweets in the cache at the end; undefined when paused or when the app never reported a batch. */
@@ -81,10 +84,12 @@ export async function runLoad(page: Page, appUrl: string, tweetsPerSecond: numbe
     probes.__benchApply.start(name, at);
     return at;
   }, phase);
+  const mainThreadClock = await countMainThreadTime(page);
   await simControl(appUrl, '/sim/load', { agents: loadAgents, perSecond: tweetsPerSecond, seconds });
   await sleep(seconds * 1000);
   await pollUntil(async () => ((await simStats(appUrl)).loadRunning ? undefined : true), 30_000);
-  // Frames and long tasks: while the load runs. Latencies: also rows shown while draining.
+  // Frames, long tasks and main-thread time: while the load runs. Latencies: also rows shown while draining.
+  const mainThread = await mainThreadClock.stop();
   const steady = await page.evaluate(() => (window as unknown as ProbeWindow).__benchPanel.snapshot());
   const loadEnded = Date.now();
   const after = await simStats(appUrl);
@@ -116,6 +121,7 @@ export async function runLoad(page: Page, appUrl: string, tweetsPerSecond: numbe
     rows: await visibleRowCount(page),
     caughtUpMs,
     snapshot: { ...steady, latencies: final.latencies, arrivals: final.arrivals, rowsSeen: final.rowsSeen },
+    mainThread,
     startedEpoch,
   };
 }

@@ -28,6 +28,8 @@ const p = (values: readonly number[], at: number) => round(percentile(values, at
 /** The p95 as a target's figure (for --baseline's ratios), when anything was timed. */
 const figure = (values: readonly number[]) => (values.length ? { value: percentile(values, 95), unit: 'ms', better: 'lower' as const } : {});
 const framesPerSecond = (phase: Phase) => (1000 * phase.snapshot.frames) / phase.snapshot.durationMs;
+/** Main-thread CPU (ms) per 1,000 notifications published while the load ran; undefined when not reported. */
+const cpuPer1000 = (phase: Phase) => (phase.mainThread && phase.published ? (1000 * phase.mainThread.cpuMs) / phase.published : undefined);
 /** "notes about the three percentiles", or "not measured" when nothing was timed. */
 const percentiles = (values: readonly number[], what: string) =>
   values.length ? `p50 / p95 / p99 ${p(values, 50)} / ${p(values, 95)} / ${p(values, 99)} ms (${values.length.toLocaleString('en-US')} ${what})` : `not measured (0 ${what})`;
@@ -47,12 +49,14 @@ export function panelReport({ prefill, phases, paused, heap, heapWithoutDashboar
   });
   result.tables.push({
     title: `${title}: latency and smoothness`,
-    columns: ['phase', 'apply: tweets timed', 'apply p50 ms', 'apply p95 ms', 'apply p99 ms', 'on screen: rows timed', 'screen p50 ms', 'screen p95 ms', 'screen p99 ms', 'arrived p50 ms', 'arrived p95 ms', 'long tasks', 'longest ms', 'frames/s'],
+    columns: ['phase', 'apply: tweets timed', 'apply p50 ms', 'apply p95 ms', 'apply p99 ms', 'on screen: rows timed', 'screen p50 ms', 'screen p95 ms', 'screen p99 ms', 'arrived p50 ms', 'arrived p95 ms', 'long tasks', 'longest ms', 'frames/s', 'main-thread CPU ms per 1,000 notifications', 'main thread busy %'],
     rows: all.map((x): Cell[] => {
       const a = x.apply.latencies;
       const s = x.snapshot;
       const longTasks = s.longTasksSupported ? s.longTasks.length : 'n/a';
-      return [x.phase, a.length, p(a, 50), p(a, 95), p(a, 99), s.latencies.length, p(s.latencies, 50), p(s.latencies, 95), p(s.latencies, 99), p(s.arrivals, 50), p(s.arrivals, 95), longTasks, s.longTasks.length ? round(max(s.longTasks)) : undefined, round(framesPerSecond(x))];
+      const cpu = cpuPer1000(x);
+      const busy = x.mainThread ? round((100 * x.mainThread.busyMs) / s.durationMs) : undefined;
+      return [x.phase, a.length, p(a, 50), p(a, 95), p(a, 99), s.latencies.length, p(s.latencies, 50), p(s.latencies, 95), p(s.latencies, 99), p(s.arrivals, 50), p(s.arrivals, 95), longTasks, s.longTasks.length ? round(max(s.longTasks)) : undefined, round(framesPerSecond(x)), cpu === undefined ? undefined : round(cpu), busy];
     }),
   });
   const rowsAtEnd = phases.at(-1)?.rows ?? prefill.rows;
@@ -111,6 +115,7 @@ function panelTargets(phases: Phase[], paused: Phase | undefined, heap: HeapFigu
             ...figure(at2000.snapshot.latencies),
           },
           { target: `≥ 50 frames/s at ${rate2000}`, measured: `${round(framesPerSecond(at2000))}`, met: framesPerSecond(at2000) >= 50, value: framesPerSecond(at2000), unit: 'frames/s', better: 'higher' as const },
+          cpuTarget(at2000, rate2000),
         ]
       : []),
     highestRateTarget(phases, lost),
@@ -134,5 +139,16 @@ function highestRateTarget(phases: Phase[], lost: (readonly [number | undefined,
     measured: unknown ? 'not measured (no cache counts)' : highest ? `${rateLabel(highest)} (the highest rate tried: ${rateLabel(Math.max(...phases.map((phase) => phase.notificationsPerSecond)))})` : 'none of the rates tried',
     met: unknown ? undefined : highest >= 10_000,
     ...(unknown ? {} : { value: highest, unit: 'notifications/s', better: 'higher' as const }),
+  };
+}
+
+/** Issue 15: main-thread CPU per 1,000 notifications, halved against today's build: only a --baseline run can say (its ratio column). */
+function cpuTarget(phase: Phase, rate: string): TargetCheck {
+  const cpu = cpuPer1000(phase);
+  return {
+    target: `main-thread CPU per 1,000 notifications at ${rate}: half of today's build (issue 15; see the ratio with --baseline)`,
+    measured: cpu === undefined ? 'not measured (no CDP ThreadTime)' : `${round(cpu)} ms per 1,000 notifications (CDP ThreadTime while the load ran)`,
+    met: undefined,
+    ...(cpu === undefined ? {} : { value: cpu, unit: 'ms', better: 'lower' as const }),
   };
 }
