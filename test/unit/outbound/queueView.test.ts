@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQueueLabels, queueLabelOf, queuePathOf } from '../../../src/features/outbound/model/queueView';
+import { createQueueLabels, queuePathOf } from '../../../src/features/outbound/model/queueView';
 
 const queues = [
   { name: 'Twitter outbound', path: '/queues/twitter-outbound' },
@@ -40,13 +40,5 @@ describe('queue labels', () => {
     const label = createQueueLabels([...queues, { name: 'Care (again)', path: '/queues/customer-care' }]);
     expect(label('/queues/customer-care')).toBe('Customer care');
     expect(createQueueLabels([])('/queues/customer-care')).toBe('/queues/customer-care');
-  });
-
-  it('queueLabelOf gives the same answers, and follows a new list of queues', () => {
-    for (const path of ['/queues/customer-care', '/queues/twitter-outbound', '/queues/load', undefined]) {
-      expect(queueLabelOf(path, queues)).toBe(createQueueLabels(queues)(path));
-    }
-    expect(queueLabelOf('/queues/load', [{ name: 'Load', path: '/queues/load' }])).toBe('Load');
-    expect(queueLabelOf('/queues/load', queues)).toBe('/queues/load');
   });
 });

@@ -33,19 +33,3 @@ export function createQueueLabels(queues: readonly QueueName[]): QueueLabel {
   for (const { name, path } of queues) if (!names.has(path)) names.set(path, name);
   return (path) => (path === undefined ? undefined : (names.get(path) ?? path));
 }
-
-/** One Map per queue list (config.json's list is one array for the session): built on first use. */
-const labelsOfList = new WeakMap<readonly QueueName[], QueueLabel>();
-
-/**
- * `createQueueLabels(queues)(path)`, the Map kept per `queues` array: O(1) per call after the first
- * for the same array; a new array (another config) builds a new Map.
- */
-export function queueLabelOf(path: string | undefined, queues: readonly QueueName[]): string | undefined {
-  let label = labelsOfList.get(queues);
-  if (label === undefined) {
-    label = createQueueLabels(queues);
-    labelsOfList.set(queues, label);
-  }
-  return label(path);
-}
