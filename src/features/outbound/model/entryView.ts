@@ -1,4 +1,5 @@
 import { statusIdText, type Tweet } from '../../../gws/schemas';
+import type { DraftText, DraftTexts } from '../../../shared/session/draftTexts';
 import type { OutboundEntry } from './outboundEntry';
 import { userDataText } from './userDataValue';
 
@@ -101,4 +102,9 @@ export function composingToSentMs(entry: OutboundEntry): number | undefined {
 export function isStuck(entry: OutboundEntry, now: number, thresholdMs: number): boolean {
   if (entry.error || entry.tweet.state !== 'Composing') return false;
   return now - (entry.stateTimes.Composing ?? entry.firstSeen) >= thresholdMs;
+}
+
+/** What this console is sending on the draft, while GWS has no text for it (a tweet with a message or subject shows its own). */
+export function draftTextOf(entry: OutboundEntry, draftTexts: Pick<DraftTexts, 'get'>): DraftText | undefined {
+  return entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined;
 }

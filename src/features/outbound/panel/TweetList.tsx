@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
+import { draftTextOf } from '../model/entryView';
 import type { OutboundEntry } from '../model/outboundEntry';
 import type { RowSelection } from '../model/selectRows';
 import { formatCount } from '../model/timeFormat';
@@ -99,7 +100,7 @@ export function TweetList({ selection, now, stuckThresholdMs, busy, labelledBy, 
               now={now}
               stuckThresholdMs={stuckThresholdMs}
               userDataOpen={openUserData.has(entry.id)}
-              draftText={entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined}
+              draftText={draftTextOf(entry, draftTexts)}
               onToggleUserData={toggleUserData}
               mayAct={mayActOn(entry)}
             />

@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { DraftTexts } from '../../../shared/session/draftTexts';
+import { draftTextOf } from '../model/entryView';
 import type { OutboundEntry } from '../model/outboundEntry';
 import type { OutboundTweets } from '../model/outboundTweets';
 import type { RowSelection } from '../model/selectRows';
@@ -80,7 +81,7 @@ export function SupervisorView(props: SupervisorViewProps) {
               stuckThresholdMs={stuckThresholdMs}
               mayAct={mayActOn(selected)}
               queueLabel={queueLabel}
-              draftText={selected.tweet.message === undefined && selected.tweet.subject === undefined ? draftTexts.get(selected.id) : undefined}
+              draftText={draftTextOf(selected, draftTexts)}
               onClose={closeDetail}
             />
           ) : null,

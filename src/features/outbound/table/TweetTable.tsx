@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
+import { draftTextOf } from '../model/entryView';
 import type { RowSelection } from '../model/selectRows';
 import { tweetColumns, type TweetSort } from '../model/sortRows';
 import { formatCount } from '../model/timeFormat';
@@ -139,7 +140,7 @@ export function TweetTable(props: TweetTableProps) {
                 selected={entry.id === selectedId}
                 tabbableCol={tabStop ? (selectedIsShown ? activeCol : 0) : undefined}
                 queueLabel={queueLabel}
-                draftText={entry.tweet.message === undefined && entry.tweet.subject === undefined ? draftTexts.get(entry.id) : undefined}
+                draftText={draftTextOf(entry, draftTexts)}
               />
             );
           })}
