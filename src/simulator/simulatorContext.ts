@@ -22,13 +22,16 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
   let referenceIds = 0;
   let tweetIds = 0;
   /** GWS's endpoint and the team feed's: two CometD servers with the same settings and protections. */
-  const notifier = (authenticateUser: (request: IncomingMessage) => SimUser | undefined, onSessionDropped: () => void): Notifier =>
+  const notifier = (
+    authenticateUser: (request: IncomingMessage) => SimUser | undefined,
+    counted: { onSessionDropped: () => void; onHandshake: () => void },
+  ): Notifier =>
     createCometdNotifier({
       authenticate: authenticateUser,
       longPollTimeoutMs: resolved.longPollTimeoutMs,
       maxIntervalMs: resolved.maxIntervalMs,
       maxQueuedPerSession: resolved.maxQueuedPerSession,
-      onSessionDropped,
+      ...counted,
       logError: resolved.logError,
     });
   const ctx: SimulatorContext = {
@@ -39,8 +42,9 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
     passwordBackoff: createPasswordBackoff(resolved.passwordBackoff),
     notifier: notifier(
       (request) => authenticate(ctx, request),
-      () => {
-        stats.sessionsDropped += 1;
+      {
+        onSessionDropped: () => (stats.sessionsDropped += 1),
+        onHandshake: () => (stats.handshakes += 1),
       },
     ),
     // [ours] Only supervisors may handshake on the team feed: anybody else is denied like a wrong password.
@@ -49,8 +53,9 @@ export function createSimulatorContext(resolved: ResolvedOptions): SimulatorCont
         const user = authenticate(ctx, request);
         return user?.supervisor ? user : undefined;
       },
-      () => {
-        stats.teamFeedSessionsDropped += 1;
+      {
+        onSessionDropped: () => (stats.teamFeedSessionsDropped += 1),
+        onHandshake: () => (stats.teamFeedHandshakes += 1),
       },
     ),
     teamRoster: createTeamRoster(users),

@@ -18,6 +18,10 @@ export interface SimStats {
   /** [ours] Deliveries to team feed CometD sessions (/team-feed/cometd). */
   teamFeedDeliveries: number;
   notificationsDropped: number;
+  /** [ours] Handshakes accepted on GWS's CometD endpoint: each is a new session. */
+  handshakes: number;
+  /** [ours] Handshakes accepted on the team feed's. */
+  teamFeedHandshakes: number;
   /** GWS CometD sessions dropped (the dropSessions fault, or over maxQueuedPerSession). */
   sessionsDropped: number;
   /** [ours] Team feed CometD sessions dropped, the same ways. */
@@ -43,6 +47,8 @@ export function emptyStats(): SimStats {
     deliveries: 0,
     teamFeedDeliveries: 0,
     notificationsDropped: 0,
+    handshakes: 0,
+    teamFeedHandshakes: 0,
     sessionsDropped: 0,
     teamFeedSessionsDropped: 0,
     loadTweets: 0,

@@ -14,6 +14,8 @@ export interface NotifierOptions {
   /** [ours] A session with more undelivered messages than this is dropped (it re-handshakes). */
   maxQueuedPerSession: number;
   onSessionDropped: () => void;
+  /** A handshake was accepted: a new CometD session. */
+  onHandshake: () => void;
   /** Where the reply guard reports a reply it had to replace. */
   logError: (message: string, error: unknown) => void;
 }
@@ -85,6 +87,7 @@ export function createCometdNotifier(options: NotifierOptions): Notifier {
       session.addListener('queueDrain', () => {
         tracked.queued = 0;
       });
+      options.onHandshake();
       callback(undefined, true);
     },
     canSubscribe(session, _message, _channel, callback) {
