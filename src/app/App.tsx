@@ -1,10 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { SessionGate } from '../features/session/SessionGate';
+import { createSignOutBroadcast } from '../features/session/signOutBroadcast';
 import { ConfigErrorPage } from './ConfigErrorPage';
 import { ConfigError } from '../shared/config/ConfigError';
 import { configFile } from '../shared/config/loadConfig';
 import { RuntimeConfigProvider } from '../shared/config/RuntimeConfigContext';
 import { useRuntimeConfigQuery } from '../shared/config/useRuntimeConfigQuery';
+
+/** Sign out in one tab signs out the others (the channel opens when the gate first listens, in the browser). */
+const signOutBroadcast = createSignOutBroadcast();
 
 const loadConsolePage = () => import('./ConsolePage').then((module) => ({ default: module.ConsolePage }));
 const ConsolePage = lazy(loadConsolePage);
@@ -39,7 +43,7 @@ export function App() {
 
   const config = configQuery.data;
   return (
-    <SessionGate onSigningIn={preloadConsolePage}>
+    <SessionGate onSigningIn={preloadConsolePage} signOutBroadcast={signOutBroadcast}>
       {config === undefined ? (
         <Loading what="Loading…" />
       ) : (

@@ -6,6 +6,7 @@ import { GwsSessionContext } from '../../shared/session/GwsSessionContext';
 import { SessionControlsContext, type SessionControls } from './SessionControlsContext';
 import { initialSessionGateState, sessionGateTransition } from './sessionGateState';
 import { endSession, type SignedIn, type SignInDeps } from './signIn';
+import type { SignOutBroadcast } from './signOutBroadcast';
 import { SignInPage } from './SignInPage';
 
 interface SessionGateProps {
@@ -15,6 +16,8 @@ interface SessionGateProps {
   onSigningIn?: () => void;
   /** For tests; the browser's defaults otherwise. */
   signInDeps?: SignInDeps;
+  /** Tells the console's other tabs of a Sign out, and hears theirs (none: each tab on its own). */
+  signOutBroadcast?: SignOutBroadcast;
 }
 
 /**
@@ -23,7 +26,7 @@ interface SessionGateProps {
  * message draft cleared) and on any 401 from a query or mutation (session expired: the message
  * draft is kept).
  */
-export function SessionGate({ children, onSigningIn, signInDeps }: SessionGateProps) {
+export function SessionGate({ children, onSigningIn, signInDeps, signOutBroadcast }: SessionGateProps) {
   const [state, dispatch] = useReducer(sessionGateTransition<SignedIn>, undefined, initialSessionGateState<SignedIn>);
   const queryClient = useQueryClient();
   const messageDraft = useMessageDraft();
@@ -48,10 +51,26 @@ export function SessionGate({ children, onSigningIn, signInDeps }: SessionGatePr
     if (!ending) return;
     live.current = undefined;
     await endSession(ending, 'sign-out');
+    signOutBroadcast?.announce(ending.session.user.userName);
     clearSessionQueries(queryClient);
     messageDraft.clear();
     dispatch({ type: 'signed-out' });
-  }, [queryClient, messageDraft]);
+  }, [queryClient, messageDraft, signOutBroadcast]);
+
+  // The same user signed out in another tab: GWS has been told there; this tab only lets go.
+  useEffect(
+    () =>
+      signOutBroadcast?.listen((userName) => {
+        const ending = live.current;
+        if (ending?.session.user.userName !== userName) return;
+        live.current = undefined;
+        void endSession(ending, 'disconnect');
+        clearSessionQueries(queryClient);
+        messageDraft.clear();
+        dispatch({ type: 'signed-out-elsewhere' });
+      }),
+    [signOutBroadcast, queryClient, messageDraft],
+  );
 
   useOnUnauthorized(() => {
     const ending = live.current;

@@ -1,12 +1,13 @@
 import { AppFrame } from '../../shared/ui/AppFrame';
 import { GwsAddress } from '../../shared/ui/GwsAddress';
+import type { SignInReason } from './sessionGateState';
 import type { SignedIn, SignInDeps } from './signIn';
 import { SignInForm } from './SignInForm';
 import { SimulatorHint } from './SimulatorHint';
 import './session.css';
 
 interface SignInPageProps {
-  reason: 'start' | 'signed-out' | 'expired';
+  reason: SignInReason;
   initialUsername: string;
   onSigningIn: (() => void) | undefined;
   onSignedIn: (signedIn: SignedIn, username: string) => void;
@@ -21,9 +22,9 @@ export function SignInPage({ reason, ...formProps }: SignInPageProps) {
       <section className="sign-in" aria-labelledby="sign-in-heading">
         <h1 id="sign-in-heading">Sign in</h1>
         <GwsAddress />
-        {reason === 'signed-out' ? (
+        {reason === 'signed-out' || reason === 'signed-out-elsewhere' ? (
           <p className="sign-in__notice" role="status">
-            You have signed out.
+            {reason === 'signed-out' ? 'You have signed out.' : 'You signed out in another tab.'}
           </p>
         ) : null}
         <SimulatorHint />
