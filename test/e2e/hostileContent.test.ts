@@ -1,5 +1,6 @@
 import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { match } from '../asymmetricMatchers';
 import { simControl } from '../support/simControl';
 import type { PageProblems } from './support/browser';
 import { signInThroughForm } from './support/signIn';
@@ -191,6 +192,9 @@ describe('hostile content in the live panel (supervisor, team feed, Chromium, pr
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
+    // The notification worker as a dedicated Worker (the fallback where SharedWorker is missing): the
+    // same worker script and code, and Playwright routes a dedicated worker's requests, not a shared one's.
+    await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'SharedWorker'));
     await page.route(
       (url) => url.pathname.startsWith('/team-feed/cometd'),
       async (route: Route) => {
@@ -205,6 +209,7 @@ describe('hostile content in the live panel (supervisor, team feed, Chromium, pr
       },
     );
     panel = await signInAsSupervisor(page);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([match.stringMatching(/^\/assets\/notificationWorker-.+\.js$/)]);
 
     const small = cases.filter((c) => !c.large);
     for (let at = 0; at < small.length; at += 20) {

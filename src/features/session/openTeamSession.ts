@@ -2,7 +2,7 @@ import type { RuntimeConfig } from '../../shared/config/configSchema';
 import { createTeamRoster, type TeamSession } from '../../shared/session/teamSession';
 import { createTweetFeed } from '../../shared/session/tweetFeed/tweetFeed';
 import type { NotificationClient, NotificationClientOptions } from '../../gws/cometd';
-import { createTeamTweetListReader, parseTeamFeedMessage } from '../../gws/teamFeed';
+import { createTeamTweetListReader } from '../../gws/teamFeed';
 
 interface TeamSessionInput {
   teamFeed: NonNullable<RuntimeConfig['teamFeed']>;
@@ -24,7 +24,7 @@ export async function openTeamSession(input: TeamSessionInput): Promise<TeamSess
     url: new URL(teamFeed.url, pageUrl),
     authorization: input.authorization,
     channels: [teamFeed.channel],
-    parse: parseTeamFeedMessage,
+    messages: 'team-feed',
   });
   const feed = createTweetFeed({ notifications, tweetChannel: teamFeed.channel });
   const roster = createTeamRoster();

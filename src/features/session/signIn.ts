@@ -24,7 +24,10 @@ export interface Credentials {
 
 export interface SignInDeps {
   createHttpClient(config: GwsHttpClientConfig): GwsHttpClient;
-  /** Loads the CometD client on demand, so the sign-in page's bundle does not carry it. */
+  /**
+   * Loads the CometD client on demand, so the sign-in page's bundle does not carry it. In a browser
+   * its clients run in the notification worker (one connection shared by the browser's tabs).
+   */
   loadNotificationClient(): Promise<(options: NotificationClientOptions) => NotificationClient>;
   /** The page URL, for a same-origin GWS. */
   pageUrl: string;
@@ -32,7 +35,7 @@ export interface SignInDeps {
 
 export const browserSignInDeps = (): SignInDeps => ({
   createHttpClient: createGwsHttpClient,
-  loadNotificationClient: () => import('../../gws/cometd').then((module) => module.createNotificationClient),
+  loadNotificationClient: () => import('../../gws/cometd/worker').then((module) => module.loadNotificationClientFactory()),
   pageUrl: window.location.href,
 });
 

@@ -82,6 +82,9 @@ export function createBayeuxConnection(config: BayeuxConnectionConfig, events: B
     maxBackoff: config.maxBackoffMs,
     backoffIncrement: config.backoffIncrementMs,
     logLevel: config.logLevel,
+    // Its timer Worker, made from a blob: URL, would need `worker-src blob:` (under `'self'` alone it
+    // fails without a word), and in a worker there is none to make: plain timers everywhere.
+    useWorkerScheduler: false,
   });
 
   const decideAfterFailure = cometd.onTransportFailure.bind(cometd);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeZodError } from '../schemas';
+import { describeZodError, referenceIdOf, type GwsNotification } from '../schemas';
 import { GwsError } from '../http/gwsError';
 
 /**
@@ -38,6 +38,11 @@ const withReferenceIdSchema = z.looseObject({ referenceId: z.number() });
 export function rawReferenceIdOf(data: unknown): number | undefined {
   const parsed = withReferenceIdSchema.safeParse(data);
   return parsed.success ? parsed.data.referenceId : undefined;
+}
+
+/** The referenceId a notification answers: read by its schema, or from the raw data when the schema could not read it. */
+export function referenceIdIn(notification: GwsNotification, data: unknown): number | undefined {
+  return referenceIdOf(notification) ?? rawReferenceIdOf(data);
 }
 
 /** Plain words for an unsuccessful handshake or subscribe; `step` names it ("handshake"…). */

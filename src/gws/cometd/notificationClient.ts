@@ -26,10 +26,11 @@
  * - In plain Node call `adapt()` from `cometd-nodejs-client` once before connect(); never in src/.
  */
 import type { LogLevel } from 'cometd';
-import { parseNotification, referenceIdOf, type GwsNotification } from '../schemas';
+import { parseNotification, type GwsNotification } from '../schemas';
+import { parseTeamFeedMessage } from '../teamFeed/teamFeedSchemas';
 import { createBayeuxConnection, type BayeuxConnection } from './bayeuxConnection';
 import { withoutCoveredChannels } from './channelPatterns';
-import { bayeuxFailureError, rawReferenceIdOf, readDataMessage, readMetaReply } from './bayeuxMessages';
+import { bayeuxFailureError, readDataMessage, readMetaReply, referenceIdIn } from './bayeuxMessages';
 import { sameConnectionState, type ConnectionState } from './connectionState';
 import { createListenerSet, type Unsubscribe } from './listenerSet';
 import { createReferenceTracker } from './referenceTracker';
@@ -52,10 +53,19 @@ export interface NotificationClientOptions {
   referenceBufferMs?: number;
   referenceBufferSize?: number;
   logLevel?: LogLevel;
-  /** Reads each message's `data`; parseNotification (GWS) by default, parseTeamFeedMessage for the team feed. */
-  parse?: (data: unknown) => GwsNotification;
+  /**
+   * How each message's `data` is read: 'gws' (parseNotification, the default) or 'team-feed'
+   * (parseTeamFeedMessage). A name, not a function, so that the options can be posted to a worker.
+   */
+  messages?: NotificationMessages;
 }
 
+export type NotificationMessages = 'gws' | 'team-feed';
+
+/**
+ * `raw` is the message's `data` as it came. A client running in a worker (`./worker`) passes it only
+ * with `unrecognised` notifications (what the ignored-notification log quotes), `undefined` otherwise.
+ */
 export type NotificationListener = (notification: GwsNotification, raw: unknown, channel: string) => void;
 
 /** Plain functions, not methods using `this`: they may be passed on alone (to useSyncExternalStore…). */
@@ -72,7 +82,7 @@ export interface NotificationClient {
 
 export function createNotificationClient(options: NotificationClientOptions): NotificationClient {
   const channels = withoutCoveredChannels(options.channels);
-  const parse = options.parse ?? parseNotification;
+  const parse = options.messages === 'team-feed' ? parseTeamFeedMessage : parseNotification;
   const notificationListeners = createListenerSet<Parameters<NotificationListener>>('notification');
   const stateListeners = createListenerSet<[ConnectionState]>('state change');
   const reestablishedListeners = createListenerSet<[]>('reestablished');
@@ -131,7 +141,7 @@ export function createNotificationClient(options: NotificationClientOptions): No
     const dataMessage = readDataMessage(message);
     if (!dataMessage) return;
     const notification = parse(dataMessage.data);
-    const referenceId = referenceIdOf(notification) ?? rawReferenceIdOf(dataMessage.data);
+    const referenceId = referenceIdIn(notification, dataMessage.data);
     if (referenceId !== undefined) references.record(referenceId, notification);
     notificationListeners.emit(notification, dataMessage.data, dataMessage.channel);
   }

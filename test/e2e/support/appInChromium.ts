@@ -11,6 +11,8 @@ export interface AppInChromium {
   readonly browser: TestBrowser;
   /** A fresh page in its own browser context (own cookies, own sessions), closed after the test. */
   newPage(viewport?: { width: number; height: number }): Promise<{ page: Page; problems: PageProblems }>;
+  /** One more tab in `page`'s context (same cookies and SharedWorkers), closed with it after the test. */
+  newTabBeside(page: Page, viewport?: { width: number; height: number }): Promise<{ page: Page; problems: PageProblems }>;
   /** Empties the simulator (tweets, faults, counters) so that a test counts only what it made. */
   resetSimulator(): Promise<void>;
 }
@@ -51,6 +53,11 @@ export function appInChromium({ twitterDelayMs = 30 }: { twitterDelayMs?: number
       opened.push(fresh.page);
       if (viewport) await fresh.page.setViewportSize(viewport);
       return fresh;
+    },
+    async newTabBeside(page, viewport) {
+      const tab = await current().browser.newTabBeside(page);
+      if (viewport) await tab.page.setViewportSize(viewport);
+      return tab;
     },
     async resetSimulator() {
       await simControl(current().app, '/sim/reset');

@@ -23,7 +23,18 @@ export interface PageProblems {
 export interface TestBrowser {
   /** A fresh page in its own context (own cookies), with its problems collected as they happen. */
   newPage: () => Promise<{ page: Page; problems: PageProblems }>;
+  /** One more tab in `page`'s context: same cookies, same SharedWorkers, as a user opening a second tab. */
+  newTabBeside: (page: Page) => Promise<{ page: Page; problems: PageProblems }>;
   close: () => Promise<void>;
+}
+
+function watched(page: Page): { page: Page; problems: PageProblems } {
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
+  return { page, problems };
 }
 
 export async function launchBrowser(): Promise<TestBrowser> {
@@ -31,14 +42,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
   return {
     async newPage() {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
-      });
-      page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
-      return { page, problems };
+      return watched(await context.newPage());
     },
+    newTabBeside: async (page) => watched(await page.context().newPage()),
     close: () => browser.close(),
   };
 }

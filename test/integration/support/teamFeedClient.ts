@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createNotificationClient, type NotificationClient } from '../../../src/gws/cometd';
 import type { GwsNotification } from '../../../src/gws/schemas';
-import { parseTeamFeedMessage, teamFeedDefaults, teamTweetListSchema, type TeamTweetList } from '../../../src/gws/teamFeed/teamFeedSchemas';
+import { teamFeedDefaults, teamTweetListSchema, type TeamTweetList } from '../../../src/gws/teamFeed/teamFeedSchemas';
 import { teamFeedPaths } from '../../../src/simulator/testing';
 import { isMarker, markerData, simControl } from '../../support/simControl';
 import { basicAuthorization } from './restClient';
@@ -23,7 +23,7 @@ export interface TeamFeedClient {
 
 /**
  * The app's own notification client on the simulator's team feed (`/team-feed/cometd`, the
- * contract's channel), reading every message with `parseTeamFeedMessage`, as a supervisor's console
+ * contract's channel), reading every message with `parseTeamFeedMessage` (`messages: 'team-feed'`), as a supervisor's console
  * does. Not connected yet; `adapt()` from cometd-nodejs-client must have run.
  */
 export function teamFeedClient(baseUrl: string, user: string, channels: readonly string[] = [teamFeedDefaults.channel]): TeamFeedClient {
@@ -31,7 +31,7 @@ export function teamFeedClient(baseUrl: string, user: string, channels: readonly
     url: new URL(teamFeedPaths.cometd, baseUrl).href,
     authorization: basicAuthorization(user, 'password'),
     channels,
-    parse: parseTeamFeedMessage,
+    messages: 'team-feed',
     backoffIncrementMs: 100,
     maxBackoffMs: 500,
   });

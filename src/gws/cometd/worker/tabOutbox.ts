@@ -1,0 +1,64 @@
+import type { DeliveredNotification, WorkerMessage } from './workerProtocol';
+
+export interface OutboxTiming {
+  /** At most one batch per this many ms (a frame): the tab gets ready batches, not single messages. */
+  windowMs?: number;
+  now?: () => number;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/** What the worker posts to one tab. */
+export interface TabOutbox {
+  /** Queues a notification for the tab's next batch. */
+  add(item: DeliveredNotification): void;
+  /** Posts a message after whatever is queued, so the tab sees everything in the order it happened. */
+  send(message: WorkerMessage): void;
+  /** Drops what is queued; nothing more is posted. */
+  close(): void;
+}
+
+/**
+ * Batches notifications for one tab. A SharedWorker has no animation frames, so a timer stands in:
+ * the first notification after a quiet spell goes out in the same task's wake (every message of one
+ * long-poll answer in one batch), and under load at most one batch per `windowMs`.
+ */
+export function createTabOutbox(post: (message: WorkerMessage) => void, timing: OutboxTiming = {}): TabOutbox {
+  const windowMs = timing.windowMs ?? 16;
+  const now = timing.now ?? (() => performance.now());
+  const setTimer = timing.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
+  const clearTimer = timing.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  let queued: DeliveredNotification[] = [];
+  let timer: unknown;
+  let lastFlushAt = -Infinity;
+  let closed = false;
+
+  function flush(): void {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+    if (queued.length === 0) return;
+    const items = queued;
+    queued = [];
+    lastFlushAt = now();
+    post({ type: 'notifications', items });
+  }
+
+  return {
+    add(item) {
+      if (closed) return;
+      queued.push(item);
+      timer ??= setTimer(flush, Math.max(0, lastFlushAt + windowMs - now()));
+    },
+    send(message) {
+      if (closed) return;
+      flush();
+      post(message);
+    },
+    close() {
+      closed = true;
+      if (timer !== undefined) clearTimer(timer);
+      timer = undefined;
+      queued = [];
+    },
+  };
+}
