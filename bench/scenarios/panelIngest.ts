@@ -117,13 +117,14 @@ async function heapWithSupervisorViewOff(page: Page): Promise<HeapFigures | unde
 }
 
 /**
- * 2,000 notifications/s with "Pause live updates" on: the page renders nothing new, so the arrival
- * times show the transport into Chromium alone. Undefined when the panel has no Pause button.
+ * 2,000 notifications/s with "Pause live updates" on: the page renders nothing new, so its
+ * main-thread CPU is the cost of receiving the notifications alone. Undefined when the panel has
+ * no Pause button.
  */
 async function pausedPhase(page: Page, appUrl: string, seconds: number, log: (line: string) => void): Promise<Phase | undefined> {
   const pause = ui.panel(page).getByRole('button', { name: 'Pause live updates', exact: true });
   if ((await pause.count()) === 0) return undefined;
-  log(`  ${rateLabel(2_000)} for ${seconds} s with the panel paused (transport only)…`);
+  log(`  ${rateLabel(2_000)} for ${seconds} s with the panel paused (nothing rendered)…`);
   await pause.click();
   try {
     return await loadPhase(page, appUrl, 2_000 / notificationsPerTweet, seconds, '(paused)', { paused: true, user: supervisor });

@@ -30,12 +30,6 @@ export interface PhaseSnapshot {
   longTasksSupported: boolean;
   /** Publish → shown (ms), one per load tweet whose row showed up on screen during the phase. */
   latencies: number[];
-  /**
-   * Publish → arrived (ms), one per load tweet's notification: when the CometD long-poll response
-   * carrying it fired its `load` event in the page — before the app touches it. The transport part
-   * of `latencies`; a main thread busy rendering delays it too.
-   */
-  arrivals: number[];
   rowsSeen: number;
   /** Highest load tweet number (#N) shown during the phase: the last one shown = the panel caught up. */
   maxNumber: number;
@@ -116,8 +110,11 @@ export const pageProbesSource = String.raw`
   startupObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 
   // --- panel ingest: frames, long tasks, publish → shown latency of load tweets
+  // No transport probe (patching XMLHttpRequest to time the long-polls): they now run in a
+  // SharedWorker the page cannot see, and on an older build, where they run on the page, the
+  // probe's own main-thread work would be charged to that build alone under --baseline.
   const stampPattern = /Load tweet #(\d+) from (\S+) at (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)/g;
-  let phase = { name: '', startedAt: performance.now(), startedEpoch: Date.now(), frames: 0, longTasks: [], latencies: [], arrivals: [], seen: new Set(), pending: [], maxNumber: 0 };
+  let phase = { name: '', startedAt: performance.now(), startedEpoch: Date.now(), frames: 0, longTasks: [], latencies: [], seen: new Set(), pending: [], maxNumber: 0 };
   const frame = () => {
     phase.frames += 1;
     if (phase.pending.length) {
@@ -157,29 +154,13 @@ export const pageProbesSource = String.raw`
       else for (const node of record.addedNodes) scan(node.textContent);
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
-  // Transport: the load tweets in each long-poll response (CometD's browser transport is XHR), timed
-  // when the response's load event runs on the main thread.
-  const xhrSend = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (body) {
-    this.addEventListener('load', () => {
-      if (!phase.name || (this.responseType !== '' && this.responseType !== 'text')) return;
-      const text = this.responseText;
-      if (text.indexOf('Load tweet #') < 0) return;
-      const now = Date.now();
-      for (const m of text.matchAll(stampPattern)) {
-        const stamp = Date.parse(m[3]);
-        if (stamp >= phase.startedEpoch) phase.arrivals.push(now - stamp);
-      }
-    });
-    return xhrSend.call(this, body);
-  };
   window.__benchPanel = {
     start(name) {
-      phase = { name, startedAt: performance.now(), startedEpoch: Date.now(), frames: 0, longTasks: [], latencies: [], arrivals: [], seen: new Set(), pending: [], maxNumber: 0 };
+      phase = { name, startedAt: performance.now(), startedEpoch: Date.now(), frames: 0, longTasks: [], latencies: [], seen: new Set(), pending: [], maxNumber: 0 };
     },
     snapshot() {
       return { phase: phase.name, durationMs: performance.now() - phase.startedAt, frames: phase.frames,
-        longTasks: phase.longTasks.slice(), longTasksSupported, latencies: phase.latencies.slice(), arrivals: phase.arrivals.slice(), rowsSeen: phase.seen.size, maxNumber: phase.maxNumber };
+        longTasks: phase.longTasks.slice(), longTasksSupported, latencies: phase.latencies.slice(), rowsSeen: phase.seen.size, maxNumber: phase.maxNumber };
     },
   };
 

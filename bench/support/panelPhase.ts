@@ -51,7 +51,7 @@ export interface Phase {
   ignored: number | undefined;
   rows: number | undefined;
   caughtUpMs: number | undefined;
-  /** Frames, long tasks, on-screen latencies, arrival times (pageProbes.ts). */
+  /** Frames, long tasks, on-screen latencies (pageProbes.ts). */
   snapshot: PhaseSnapshot;
   /** The page's main-thread time while the load ran (not the drain); undefined when Chromium does not say. */
   mainThread: MainThreadTime | undefined;
@@ -120,7 +120,7 @@ export async function runLoad(page: Page, appUrl: string, tweetsPerSecond: numbe
     ignored: counts && countsBefore ? counts.ignored - countsBefore.ignored : undefined,
     rows: await visibleRowCount(page),
     caughtUpMs,
-    snapshot: { ...steady, latencies: final.latencies, arrivals: final.arrivals, rowsSeen: final.rowsSeen },
+    snapshot: { ...steady, latencies: final.latencies, rowsSeen: final.rowsSeen },
     mainThread,
     startedEpoch,
   };

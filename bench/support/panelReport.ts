@@ -49,14 +49,14 @@ export function panelReport({ prefill, phases, paused, heap, heapWithoutDashboar
   });
   result.tables.push({
     title: `${title}: latency and smoothness`,
-    columns: ['phase', 'apply: tweets timed', 'apply p50 ms', 'apply p95 ms', 'apply p99 ms', 'on screen: rows timed', 'screen p50 ms', 'screen p95 ms', 'screen p99 ms', 'arrived p50 ms', 'arrived p95 ms', 'long tasks', 'longest ms', 'frames/s', 'main-thread CPU ms per 1,000 notifications', 'main thread busy %'],
+    columns: ['phase', 'apply: tweets timed', 'apply p50 ms', 'apply p95 ms', 'apply p99 ms', 'on screen: rows timed', 'screen p50 ms', 'screen p95 ms', 'screen p99 ms', 'long tasks', 'longest ms', 'frames/s', 'main-thread CPU ms per 1,000 notifications', 'main thread busy %'],
     rows: all.map((x): Cell[] => {
       const a = x.apply.latencies;
       const s = x.snapshot;
       const longTasks = s.longTasksSupported ? s.longTasks.length : 'n/a';
       const cpu = cpuPer1000(x);
       const busy = x.mainThread ? round((100 * x.mainThread.busyMs) / s.durationMs) : undefined;
-      return [x.phase, a.length, p(a, 50), p(a, 95), p(a, 99), s.latencies.length, p(s.latencies, 50), p(s.latencies, 95), p(s.latencies, 99), p(s.arrivals, 50), p(s.arrivals, 95), longTasks, s.longTasks.length ? round(max(s.longTasks)) : undefined, round(framesPerSecond(x)), cpu === undefined ? undefined : round(cpu), busy];
+      return [x.phase, a.length, p(a, 50), p(a, 95), p(a, 99), s.latencies.length, p(s.latencies, 50), p(s.latencies, 95), p(s.latencies, 99), longTasks, s.longTasks.length ? round(max(s.longTasks)) : undefined, round(framesPerSecond(x)), cpu === undefined ? undefined : round(cpu), busy];
     }),
   });
   const rowsAtEnd = phases.at(-1)?.rows ?? prefill.rows;
@@ -69,7 +69,7 @@ export function panelReport({ prefill, phases, paused, heap, heapWithoutDashboar
     ],
   });
   result.notes.push(...panelNotes(all, Boolean(paused)));
-  result.targets.push(...panelTargets(phases, paused, heap, quick));
+  result.targets.push(...panelTargets(phases, heap, quick));
   result.data = { prefill, phases: phases.map((x) => ({ ...x, latencyMedian: median(x.snapshot.latencies), applyLatencyMedian: median(x.apply.latencies) })), paused, heap };
   return result;
 }
@@ -86,13 +86,13 @@ function panelNotes(all: Phase[], paused: boolean): string[] {
     'on screen = time a row first shows the message (next animation frame after the DOM change) − the same ISO time; only rows that get rendered are timed (at high rates most tweets are pushed out of view in the frame they arrive)',
     'in cache (notifications) = tweet notifications in the batches written to the cache; lost notifications = published − in cache − ignored. In cache at end = the phase\'s load tweets in state Sent in the page\'s cache, read after the drain; lost tweets = tweets published − that. "arrived" = the header\'s counters (received − ignored), counted on arrival before the reducer: kept to tell transport losses from cache losses',
     'final list read: after each phase the bench reads the team feed\'s list as the supervisor (GET /team-feed/tweets, the list the page reads after a re-handshake; the simulator lists the newest 2,000) and checks that each of the phase\'s Sent load tweets in it is in the page\'s cache, by id',
-    'arrived p50/p95 = when the CometD long-poll response carrying the tweet fired its load event in the page (before the app parses it): the transport part of the latency, which a busy main thread delays too (compare the paused phase)',
+    'the transport\'s arrival time (long-poll answer → page) is no longer measured: the long-polls now run in a SharedWorker the page cannot patch, and on an older build the page-side probe\'s own main-thread cost (~40 ms per 1,000 notifications) would be charged to that build alone under --baseline',
   );
-  if (paused) notes.push('"paused": the same load with "Pause live updates" on — nothing reaches the cache or the screen, so its arrival times are the transport into Chromium alone; not counted in the targets');
+  if (paused) notes.push('"paused": the same load with "Pause live updates" on — nothing reaches the cache or the screen, so its main-thread CPU is that of receiving the notifications with nothing rendered; not counted in the targets');
   return notes;
 }
 
-function panelTargets(phases: Phase[], paused: Phase | undefined, heap: HeapFigures, quick: boolean): TargetCheck[] {
+function panelTargets(phases: Phase[], heap: HeapFigures, quick: boolean): TargetCheck[] {
   const at2000 = phases.find((x) => x.notificationsPerSecond === 2_000);
   const lost = phases.map((x) => [lostNotifications(x), lostTweets(x)] as const);
   const longTaskPhases = phases.filter((x) => x.snapshot.longTasksSupported);
@@ -109,9 +109,9 @@ function panelTargets(phases: Phase[], paused: Phase | undefined, heap: HeapFigu
       ? [
           { target: `apply latency, every tweet, p95 ≤ 30 ms at ${rate2000} (issue 15)`, measured: percentiles(at2000.apply.latencies, 'tweets timed'), met: at2000.apply.latencies.length ? percentile(at2000.apply.latencies, 95) <= 30 : undefined, ...figure(at2000.apply.latencies) },
           {
-            target: `p95 publish → screen ≤ 50 ms at ${rate2000}`,
-            measured: `${percentiles(at2000.snapshot.latencies, 'rows timed')}; arrived in the page: p95 ${p(at2000.snapshot.arrivals, 95)} ms${paused ? `, ${p(paused.snapshot.arrivals, 95)} ms paused` : ''}`,
-            met: at2000.snapshot.latencies.length ? percentile(at2000.snapshot.latencies, 95) <= 50 : undefined,
+            target: `on-screen latency, rendered rows, p95 ≤ 30 ms at ${rate2000} (issue 15)`,
+            measured: percentiles(at2000.snapshot.latencies, 'rows timed'),
+            met: at2000.snapshot.latencies.length ? percentile(at2000.snapshot.latencies, 95) <= 30 : undefined,
             ...figure(at2000.snapshot.latencies),
           },
           { target: `≥ 50 frames/s at ${rate2000}`, measured: `${round(framesPerSecond(at2000))}`, met: framesPerSecond(at2000) >= 50, value: framesPerSecond(at2000), unit: 'frames/s', better: 'higher' as const },
@@ -119,6 +119,7 @@ function panelTargets(phases: Phase[], paused: Phase | undefined, heap: HeapFigu
         ]
       : []),
     highestRateTarget(phases, lost),
+    ...(at2000 ? [longTasksAt2000Target(at2000, rate2000)] : []),
     {
       target: 'no long task over 100 ms during steady load',
       measured: longTaskPhases.length < phases.length ? 'not measured: no Long Tasks API in this browser' : longTasks.length ? `${round(max(longTasks))} ms longest (${longTasks.length} over 50 ms)` : 'none over 50 ms',
@@ -139,6 +140,22 @@ function highestRateTarget(phases: Phase[], lost: (readonly [number | undefined,
     measured: unknown ? 'not measured (no cache counts)' : highest ? `${rateLabel(highest)} (the highest rate tried: ${rateLabel(Math.max(...phases.map((phase) => phase.notificationsPerSecond)))})` : 'none of the rates tried',
     met: unknown ? undefined : highest >= 10_000,
     ...(unknown ? {} : { value: highest, unit: 'notifications/s', better: 'higher' as const }),
+  };
+}
+
+/** Issue 15: no long task over 50 ms at 2,000 notifications/s with the pre-fill in the panel (100,000 rows; 10,000 with --quick), while the load ran (not the drain). */
+function longTasksAt2000Target(phase: Phase, rate: string): TargetCheck {
+  const { longTasks, longTasksSupported } = phase.snapshot;
+  // Without the API `longTasks` is empty: that is "not measured", never "none".
+  if (!longTasksSupported) return { target: `no long task over 50 ms at ${rate} (issue 15)`, measured: 'not measured: no Long Tasks API in this browser', met: undefined };
+  const over = longTasks.filter((d) => d > 50);
+  return {
+    target: `no long task over 50 ms at ${rate} (issue 15)`,
+    measured: over.length ? `${over.length} over 50 ms, the longest ${round(max(over))} ms` : 'none over 50 ms',
+    met: over.length === 0,
+    value: over.length,
+    unit: 'long tasks',
+    better: 'lower',
   };
 }
 

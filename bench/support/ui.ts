@@ -133,6 +133,10 @@ export interface SimStatsSubset {
   deliveries: number;
   loadRunning: boolean;
   tweets: number;
+  /** GWS CometD handshakes accepted since the last /sim/reset; absent from an older simulator. */
+  handshakes?: number;
+  /** Live GWS CometD sessions. */
+  sessions?: number;
 }
 
 export async function simStats(appUrl: string): Promise<SimStatsSubset> {
