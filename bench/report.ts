@@ -40,6 +40,8 @@ export interface ScenarioResult {
 export interface ScenarioContext {
   /** The production build (vite build output directory). */
   distDir: string;
+  /** The Content-Security-Policy that build shipped with, when it is not this tree's (a --baseline build). */
+  contentSecurityPolicy?: string;
   quick: boolean;
   /** Extra CPU profiling even when no target is missed. */
   profile: boolean;

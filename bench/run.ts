@@ -59,6 +59,7 @@ async function main(): Promise<number> {
       console.log(`exporting, installing and building ${baselineRef.ref} (${baselineRef.commit.slice(0, 7)})…`);
       baseline = await prepareBaseline(baselineRef, (line) => console.log(line));
       console.log(`  baseline: exported in ${(baseline.exportMs / 1000).toFixed(1)} s, built with its own Vite config in ${(baseline.buildMs / 1000).toFixed(1)} s into ${baseline.distDir}`);
+      console.log(`  baseline: served with ${baseline.contentSecurityPolicy ? 'its own Content-Security-Policy' : 'this tree\'s Content-Security-Policy (it has none of its own)'}`);
       const { ref, commit, dependencies, exportMs, buildMs } = baseline;
       report.baseline = { ref, commit, dependencies, exportMs: Math.round(exportMs), buildMs: Math.round(buildMs), scenarios: {} };
       report.comparisons = {};
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
         // Alternating which build goes first, scenario after scenario (the first: baseline, unless --new-first).
         const ranFirst = compared++ % 2 === (options.newFirst ? 1 : 0) ? 'baseline' : 'new';
         const runs = [
-          { side: 'baseline', context: { ...context, distDir: baseline.distDir, resultsDir: `${resultsDir}baseline/` }, heading: `${scenario.title} — ${baselineLabel}` },
+          { side: 'baseline', context: { ...context, distDir: baseline.distDir, contentSecurityPolicy: baseline.contentSecurityPolicy, resultsDir: `${resultsDir}baseline/` }, heading: `${scenario.title} — ${baselineLabel}` },
           { side: 'new', context, heading: `${scenario.title} — ${newLabel}` },
         ] as const;
         for (const run of ranFirst === 'baseline' ? runs : [...runs].reverse()) {

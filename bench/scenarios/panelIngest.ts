@@ -36,12 +36,12 @@ export async function heapMiB(page: Page): Promise<HeapFigures> {
  * carries their creation time (ISO, ms): applyProbe.ts reads it as each tweet reaches the cache,
  * pageProbes.ts when a row shows it.
  */
-export const panelIngestScenario: Scenario = async ({ distDir, quick, log, profile, resultsDir }) => {
+export const panelIngestScenario: Scenario = async ({ distDir, contentSecurityPolicy, quick, log, profile, resultsDir }) => {
   const prefillTweets = quick ? 10_000 : 100_000;
   const seconds = quick ? 3 : 20;
   // 10,000 notifications/s is /sim/load's cap (5,000 tweets/s): issue 15's highest-rate target.
   const rates = [500, 2_000, 5_000, 10_000];
-  const bench = await startBrowserBench(distDir);
+  const bench = await startBrowserBench(distDir, contentSecurityPolicy);
   try {
     const page = await openApp(bench);
     const missing = await signIn(page, supervisor, 'panel');

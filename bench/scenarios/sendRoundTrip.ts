@@ -11,9 +11,9 @@ export const sendTargetP95Ms = 100;
  * click on "Send tweet" → a "Sent" text appears in the "Compose tweet" region, timed in the page
  * (capture-phase click listener → MutationObserver; pageProbes.ts).
  */
-export const sendRoundTripScenario: Scenario = async ({ distDir, quick, log }) => {
+export const sendRoundTripScenario: Scenario = async ({ distDir, contentSecurityPolicy, quick, log }) => {
   const sends = quick ? 20 : 200;
-  const bench = await startBrowserBench(distDir);
+  const bench = await startBrowserBench(distDir, contentSecurityPolicy);
   try {
     const page = await openApp(bench);
     const missing = await signIn(page, 'agent1', 'compose');

@@ -97,9 +97,9 @@ async function pageTimings(page: Page): Promise<Omit<Load, 'readyMs'>> {
  * until the sign-in form is usable — the Username field enabled and focusable and the "Sign in"
  * button present. Until the sign-in page exists, the fallback is the banner (and the output says so).
  */
-export const startupScenario: Scenario = async ({ distDir, log, profile, resultsDir }) => {
+export const startupScenario: Scenario = async ({ distDir, contentSecurityPolicy, log, profile, resultsDir }) => {
   const runs = 10;
-  const bench = await startBrowserBench(distDir);
+  const bench = await startBrowserBench(distDir, contentSecurityPolicy);
   try {
     const probe = await coldLoad(bench, 'form', 10_000); // warm-up (not counted): also tells which page there is
     const mode: 'form' | 'banner' = probe.readyMs !== undefined ? 'form' : 'banner';

@@ -30,8 +30,8 @@ function shownIn(page: Page, text: string, since: number): Promise<number | unde
  * SharedWorker holds one session for the browser; an older one, one per tab. Then the third tab
  * closes and a notification published to agent1 must still reach the other two.
  */
-export const tabsScenario: Scenario = async ({ distDir, log }) => {
-  const bench = await startBrowserBench(distDir);
+export const tabsScenario: Scenario = async ({ distDir, contentSecurityPolicy, log }) => {
+  const bench = await startBrowserBench(distDir, contentSecurityPolicy);
   try {
     // Counters from here on: nothing before the tabs is counted.
     await simControl(bench.app.url, '/sim/reset', {});

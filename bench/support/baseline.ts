@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../test/e2e/support/paths';
 import type { BaselineReport } from '../report';
 import { buildCheckout } from './build';
@@ -11,6 +13,8 @@ import { blobId, exportCommit, type ResolvedRef } from './gitRef';
 /** The `--baseline` ref, exported, installed and built; `remove` deletes all of it. */
 export interface BaselineBuild extends Omit<BaselineReport, 'scenarios'> {
   distDir: string;
+  /** The CSP the ref's `src/app/contentSecurityPolicy.ts` sets, to serve its build with; undefined when it has none. */
+  contentSecurityPolicy: string | undefined;
   remove: () => Promise<void>;
 }
 
@@ -21,6 +25,20 @@ export interface BaselineBuild extends Omit<BaselineReport, 'scenarios'> {
  */
 export function npmChildEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'));
+}
+
+/**
+ * The ref's own Content-Security-Policy: this tree's server serves both builds, and a policy one
+ * build needs may stop the other (this tree's `worker-src 'self'` stops an older build's cometd
+ * timer worker, made from a blob: URL, and its notifications never arrive).
+ */
+async function policyOf(checkout: string): Promise<string | undefined> {
+  const file = join(checkout, 'src/app/contentSecurityPolicy.ts');
+  if (!existsSync(file)) return undefined;
+  const module: unknown = await import(pathToFileURL(file).href);
+  if (typeof module !== 'object' || module === null || !('contentSecurityPolicy' in module) || typeof module.contentSecurityPolicy !== 'function') return undefined;
+  const policy: unknown = Reflect.apply(module.contentSecurityPolicy, undefined, []);
+  return typeof policy === 'string' ? policy : undefined;
 }
 
 /**
@@ -56,7 +74,8 @@ export async function prepareBaseline(resolved: ResolvedRef, log: (line: string)
       log(`  baseline dependencies: npm ci took ${(ms / 1000).toFixed(1)} s`);
     }
     const buildMs = await buildCheckout(checkout, distDir);
-    return { ref: resolved.ref, commit: resolved.commit, dependencies, exportMs, buildMs, distDir, remove };
+    const contentSecurityPolicy = await policyOf(checkout);
+    return { ref: resolved.ref, commit: resolved.commit, dependencies, exportMs, buildMs, distDir, contentSecurityPolicy, remove };
   } catch (error) {
     await remove();
     throw error;

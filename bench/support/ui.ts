@@ -34,8 +34,9 @@ export interface BrowserBench {
   close(): Promise<void>;
 }
 
-export async function startBrowserBench(distDir: string): Promise<BrowserBench> {
-  const app = await startApp(distDir);
+/** Serves `distDir` (with its own CSP when given: a --baseline build) and starts a Chromium. */
+export async function startBrowserBench(distDir: string, contentSecurityPolicy?: string): Promise<BrowserBench> {
+  const app = await startApp(distDir, { contentSecurityPolicy });
   const browser = await launchBrowser();
   await fetch(`${app.url}/sim/health`); // the simulator starts on the first /sim or /api request
   return {

@@ -13,7 +13,7 @@ export interface RunningApp {
  * comes along, so the app and the simulator share one origin, as with `npm start`. With `gwsUrl`, the
  * app is served as a deployer would with `GWS_URL=… npm run serve`: no simulator, /api proxied there.
  */
-export async function startApp(distDir: string, { gwsUrl }: { gwsUrl?: string } = {}): Promise<RunningApp> {
+export async function startApp(distDir: string, { gwsUrl, contentSecurityPolicy }: { gwsUrl?: string; contentSecurityPolicy?: string } = {}): Promise<RunningApp> {
   const before = process.env.GWS_URL;
   // vite.config.ts reads GWS_URL when preview() loads it.
   if (gwsUrl === undefined) delete process.env.GWS_URL;
@@ -24,7 +24,8 @@ export async function startApp(distDir: string, { gwsUrl }: { gwsUrl?: string } 
     mode: 'production',
     logLevel: 'warn',
     build: { outDir: distDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    // A build of another commit (bench --baseline) is served with the policy it shipped with.
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, ...(contentSecurityPolicy ? { headers: { 'Content-Security-Policy': contentSecurityPolicy } } : {}) },
   }).finally(() => {
     if (before === undefined) delete process.env.GWS_URL;
     else process.env.GWS_URL = before;
