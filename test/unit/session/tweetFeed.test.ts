@@ -8,7 +8,7 @@ import { createTweetFeed, type TweetFeedConsumer, type TweetFeedEvent } from '..
 import { createTweetListObserver } from '../../../src/shared/session/tweetListObserver';
 
 /** A notification client driven by the test, and a flush the test runs by hand. */
-function setUp(options: { maxHeldEvents?: number } = {}) {
+function setUp(options: { maxHeldEvents?: number; countsEveryMs?: number; now?: () => number } = {}) {
   const listeners = { notification: new Set<(n: GwsNotification, raw: unknown, channel: string) => void>(), reestablished: new Set<() => void>(), state: new Set<(s: ConnectionState) => void>() };
   let state: ConnectionState = { status: 'connected' };
   const subscribe = <T,>(set: Set<T>) => (listener: T) => {
@@ -35,6 +35,7 @@ function setUp(options: { maxHeldEvents?: number } = {}) {
       return () => (scheduled = undefined);
     },
     now: () => 1_000,
+    countsEveryMs: 0,
     ignoredLog: createIgnoredNotificationLog({ warn, now: () => 1_000, perSecond: 3 }),
     ...options,
   });
@@ -100,6 +101,32 @@ describe("the session's tweet feed", () => {
     expect(t.published.at(-1)).toMatchObject({ received: 1_000, ignored: 0, lastNotificationAt: 1_000 });
     t.frame();
     expect(t.writes).toHaveLength(1); // nothing new, no write
+  });
+
+  it('publishes the counters at most every countsEveryMs, the last change always, while the cache gets every frame', () => {
+    vi.useFakeTimers();
+    try {
+      let time = 10_000;
+      const t = setUp({ countsEveryMs: 250, now: () => time });
+      const countsOf = (n: number) => t.published.at(n)?.received;
+      t.deliver(composing('T1'));
+      t.frame();
+      expect(countsOf(-1)).toBe(1);
+      time += 100;
+      t.deliver(composing('T2'));
+      t.frame();
+      t.deliver(composing('T3'));
+      t.frame();
+      expect(t.writes).toHaveLength(3);
+      expect(t.published).toHaveLength(1);
+      time += 150;
+      vi.advanceTimersByTime(150);
+      expect(t.published).toHaveLength(2);
+      expect(countsOf(-1)).toBe(3);
+      t.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts malformed messages with the last reason, writes nothing for them, and logs at most N lines a second', () => {

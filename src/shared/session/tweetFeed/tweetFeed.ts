@@ -50,6 +50,12 @@ export interface TweetFeedOptions {
   ignoredLog?: IgnoredNotificationLog;
   /** While paused, at most this many updates wait; beyond, live updates resume by themselves. */
   maxHeldEvents?: number;
+  /**
+   * The counters (received, ignored, "N new") are published at most this often (default 250 ms, the
+   * last change always): re-rendering the header every frame under load costs the main thread a
+   * style and layout pass per frame, and nobody reads a counter 60 times a second.
+   */
+  countsEveryMs?: number;
 }
 
 /**
@@ -78,6 +84,7 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
   const now = options.now ?? (() => Date.now());
   const ignoredLog = options.ignoredLog ?? createIgnoredNotificationLog();
   const maxHeldEvents = options.maxHeldEvents ?? 50_000;
+  const countsEveryMs = options.countsEveryMs ?? 250;
   const statusListeners = createListenerSet<[]>('tweet feed status');
 
   let consumer: TweetFeedConsumer | undefined;
@@ -90,6 +97,9 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
   let heldEvents: TweetFeedEvent[] = [];
   let heldTweetIds = new Set<string>();
   let resyncWhenResumed = false;
+  let heldDirty = false;
+  let countsTimer: ReturnType<typeof setTimeout> | undefined;
+  let countsPublishedAt = -Infinity;
 
   const setStatus = (change: Partial<TweetFeedStatus>) => {
     status = { ...status, ...change };
@@ -105,6 +115,24 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
     else missed = true;
   };
 
+  function publishCounts(): void {
+    countsTimer = undefined;
+    countsPublishedAt = now();
+    const change: Partial<TweetFeedStatus> = {};
+    if (statsDirty) change.stats = { ...stats };
+    if (heldDirty && status.held.paused) change.held = heldUpdates(heldTweetIds.size, heldEvents.length);
+    statsDirty = heldDirty = false;
+    if (change.stats || change.held) setStatus(change);
+  }
+
+  /** Counters changed: published now, or when `countsEveryMs` has passed since the last time. */
+  function countsChanged(): void {
+    if (countsTimer !== undefined) return;
+    const wait = countsPublishedAt + countsEveryMs - now();
+    if (wait <= 0) publishCounts();
+    else countsTimer = setTimeout(publishCounts, wait);
+  }
+
   function flush(): void {
     cancelFlush = undefined;
     const events = pending;
@@ -113,10 +141,7 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
       if (status.held.paused) hold(events);
       else deliver(events);
     }
-    if (statsDirty) {
-      statsDirty = false;
-      setStatus({ stats: { ...stats } });
-    }
+    if (statsDirty) countsChanged();
     ignoredLog.flush();
   }
 
@@ -129,13 +154,17 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
       }
     }
     if (heldEvents.length > maxHeldEvents) release(true);
-    else setStatus({ held: heldUpdates(heldTweetIds.size, heldEvents.length) });
+    else {
+      heldDirty = true;
+      countsChanged();
+    }
   }
 
   function release(overflowed: boolean): void {
     const waiting = heldEvents;
     heldEvents = [];
     heldTweetIds = new Set();
+    heldDirty = false;
     setStatus({ held: { ...notHeld, autoResumed: overflowed } });
     if (waiting.length > 0) deliver(waiting);
     if (resyncWhenResumed) {
@@ -205,6 +234,8 @@ export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
       stopStateChanges();
       cancelFlush?.();
       cancelFlush = undefined;
+      clearTimeout(countsTimer);
+      countsTimer = undefined;
       pending = [];
       consumer = undefined;
     },
