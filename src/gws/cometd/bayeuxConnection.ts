@@ -24,6 +24,8 @@ export interface BayeuxConnectionConfig {
   extraHeaders(): Readonly<Record<string, string>>;
   maxBackoffMs: number;
   backoffIncrementMs: number;
+  /** The least time between a /meta/connect answer and the next /meta/connect (see the extension below). */
+  minConnectIntervalMs: number;
   logLevel: LogLevel;
 }
 
@@ -74,6 +76,20 @@ export function createBayeuxConnection(config: BayeuxConnectionConfig, events: B
     outgoing(message) {
       refreshHeaders();
       return message;
+    },
+  });
+  // [ours] Bayeux lets a client wait longer than the server's `interval` advice before its next
+  // /meta/connect ("a client MAY exceed the interval provided by the server", Bayeux 1.0, advice
+  // `interval`). GWS's cometd answers a long-poll as soon as one message is queued and advises 0: under
+  // a burst every notification could cost a round trip of its own. Waiting a few ms lets the server
+  // queue what comes meanwhile, so one answer carries many (the console applies them once a frame anyway).
+  cometd.registerExtension('gws-connect-pace', {
+    incoming(message) {
+      const advice: unknown = message.advice;
+      if (typeof advice !== 'object' || advice === null || !('interval' in advice)) return message;
+      const { interval } = advice;
+      if (typeof interval !== 'number' || interval < 0 || interval >= config.minConnectIntervalMs) return message;
+      return { ...message, advice: { ...advice, interval: config.minConnectIntervalMs } };
     },
   });
   cometd.configure({

@@ -50,6 +50,8 @@ export interface NotificationClientOptions {
   channels: readonly string[];
   maxBackoffMs?: number;
   backoffIncrementMs?: number;
+  /** The least time between a long-poll's answer and the next long-poll, 15 ms by default (bayeuxConnection.ts). */
+  minConnectIntervalMs?: number;
   referenceBufferMs?: number;
   referenceBufferSize?: number;
   logLevel?: LogLevel;
@@ -196,6 +198,7 @@ export function createNotificationClient(options: NotificationClientOptions): No
         },
         maxBackoffMs: options.maxBackoffMs ?? 5_000,
         backoffIncrementMs: options.backoffIncrementMs ?? 500,
+        minConnectIntervalMs: options.minConnectIntervalMs ?? 15,
         logLevel: options.logLevel ?? 'warn',
       },
       {
