@@ -4,6 +4,7 @@ import { agentOf, defaultAgentAttribution, type AgentAttribution } from './agent
 import { editFacets, emptyOutboundFacets, type FacetsDraft, type OutboundFacets } from './outboundFacets';
 import type { OutboundEntry, TweetError } from './outboundEntry';
 import { OrderedStore, type StoreDraft } from './orderedStore';
+import { createStringPool, withSharedStrings } from './sharedStrings';
 
 export type { OutboundEntry, TweetError } from './outboundEntry';
 
@@ -50,6 +51,11 @@ function rankOf(state: string | undefined): number {
   return state === undefined ? 0 : (stateRank.get(state) ?? 1);
 }
 
+/** Shared by every list the panel keeps (strings only: equal values, one copy; see sharedStrings.ts). */
+const stringPool = createStringPool();
+const capabilityLists = new Map<string, string[]>();
+const stored = (tweet: Tweet): Tweet => withSharedStrings(tweet, stringPool, capabilityLists);
+
 function sameTweet(a: Tweet, b: Tweet): boolean {
   if (a === b) return true;
   return JSON.stringify(a) === JSON.stringify(b);
@@ -79,7 +85,7 @@ function nextEntry(
   const state = tweet.state;
   if (!known) {
     const agent = named ?? agentOf(tweet, attribution);
-    const entry: OutboundEntry = { id: tweet.id, tweet, stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error, agent };
+    const entry: OutboundEntry = { id: tweet.id, tweet: stored(tweet), stateTimes: state ? { [state]: at } : {}, firstSeen: at, lastChange: at, error, agent };
     return listed ? { ...entry, startUnknown: true } : entry;
   }
   if (rankOf(state) < rankOf(known.tweet.state)) return undefined; // a late, older state
@@ -98,7 +104,7 @@ function nextEntry(
   if (!tweetChanged && !stateIsNew && nextError === known.error && agent === known.agent) return undefined;
   return {
     ...known,
-    tweet: tweetChanged ? merged : known.tweet,
+    tweet: tweetChanged ? stored(merged) : known.tweet,
     stateTimes: stateIsNew && state ? { ...known.stateTimes, [state]: at } : known.stateTimes,
     lastChange: at,
     error: nextError,
