@@ -82,7 +82,7 @@ describe('one notification connection per browser, shared by its tabs', () => {
     for (const { problems } of tabs) expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 
-  it('an agent’s two tabs: a tweet sent in one shows Sent in both; Sign out in one signs out both, and the connection closes', async () => {
+  it('an agent’s two tabs: a tweet sent in one shows Sent in both; Sign out in one signs out both (an unsent message kept), and the connection closes', async () => {
     const first = await signedInPage(env, 'agent1', viewport);
     const second = await tabBeside(first.page, 'agent1');
     expect(await handshakes()).toEqual({ gws: 1, teamFeed: 0 });
@@ -90,6 +90,8 @@ describe('one notification connection per browser, shared by its tabs', () => {
     await sendFromComposeForm(first.page, 'gc_support', 'Sent from the first tab');
     for (const { panel } of [first, second]) await sentCardWith(panel, 'Sent from the first tab').waitFor({ timeout: 10_000 });
 
+    // Typed in the first tab, not sent: the Sign out in the other tab must not lose it.
+    await first.page.getByRole('region', { name: 'Compose tweet' }).getByLabel('Message').fill('Unsent in the first tab');
     const sessionsBefore = ((await simRead(env.app, '/sim/stats')) as { sessions: number }).sessions;
     await second.page.getByRole('button', { name: 'Sign out' }).click();
     for (const { page } of [first, second]) await page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 10_000 });
@@ -97,6 +99,11 @@ describe('one notification connection per browser, shared by its tabs', () => {
     expect(await second.page.getByRole('status').filter({ hasText: 'signed out' }).textContent()).toBe('You have signed out.');
     // With its last tab gone the worker disconnects: the session ends on the simulator.
     await expect.poll(async () => ((await simRead(env.app, '/sim/stats')) as { sessions: number }).sessions, { timeout: 10_000 }).toBe(sessionsBefore - 1);
+    // Signed in again there, the unsent message is given back.
+    await first.page.getByLabel('Username').fill('agent1');
+    await first.page.getByLabel('Password').fill('password');
+    await first.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => first.page.getByRole('region', { name: 'Compose tweet' }).getByLabel('Message').inputValue(), { timeout: 10_000 }).toBe('Unsent in the first tab');
     for (const { problems } of [first, second]) expect(problems).toEqual({ consoleErrors: [], pageErrors: [] });
   });
 

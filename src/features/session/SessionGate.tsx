@@ -57,19 +57,20 @@ export function SessionGate({ children, onSigningIn, signInDeps, signOutBroadcas
     dispatch({ type: 'signed-out' });
   }, [queryClient, messageDraft, signOutBroadcast]);
 
-  // The same user signed out in another tab: GWS has been told there; this tab only lets go.
+  // The same user signed out in another tab: GWS has been told there; this tab only lets go. A
+  // message this tab's user had not sent is kept for them (as after an expiry): nobody here chose to drop it.
   useEffect(
     () =>
       signOutBroadcast?.listen((userName) => {
         const ending = live.current;
         if (ending?.session.user.userName !== userName) return;
         live.current = undefined;
+        expiredUser.current = userName;
         void endSession(ending, 'disconnect');
         clearSessionQueries(queryClient);
-        messageDraft.clear();
         dispatch({ type: 'signed-out-elsewhere' });
       }),
-    [signOutBroadcast, queryClient, messageDraft],
+    [signOutBroadcast, queryClient],
   );
 
   useOnUnauthorized(() => {
