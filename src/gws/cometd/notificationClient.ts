@@ -31,9 +31,9 @@ import { parseTeamFeedMessage } from '../teamFeed/teamFeedSchemas';
 import { createBayeuxConnection, type BayeuxConnection } from './bayeuxConnection';
 import { withoutCoveredChannels } from './channelPatterns';
 import { bayeuxFailureError, readDataMessage, readMetaReply, referenceIdIn } from './bayeuxMessages';
-import { sameConnectionState, type ConnectionState } from './connectionState';
-import { createListenerSet, type Unsubscribe } from './listenerSet';
-import { createReferenceTracker } from './referenceTracker';
+import type { ConnectionState } from './connectionState';
+import { createClientEvents } from './clientEvents';
+import type { Unsubscribe } from './listenerSet';
 import { createSubscriptionRound, type SubscriptionRound } from './subscriptionRound';
 import { createDeferred, type Deferred } from './deferred';
 
@@ -85,15 +85,8 @@ export interface NotificationClient {
 export function createNotificationClient(options: NotificationClientOptions): NotificationClient {
   const channels = withoutCoveredChannels(options.channels);
   const parse = options.messages === 'team-feed' ? parseTeamFeedMessage : parseNotification;
-  const notificationListeners = createListenerSet<Parameters<NotificationListener>>('notification');
-  const stateListeners = createListenerSet<[ConnectionState]>('state change');
-  const reestablishedListeners = createListenerSet<[]>('reestablished');
-  const references = createReferenceTracker({
-    retentionMs: options.referenceBufferMs ?? 60_000,
-    maxEntries: options.referenceBufferSize ?? 1_000,
-  });
-
-  let state: ConnectionState = { status: 'disconnected' };
+  const events = createClientEvents(options);
+  const { setState } = events;
   let connection: BayeuxConnection | undefined;
   /** Between the handshake started by connect() and disconnect() or giving up. */
   let active = false;
@@ -102,12 +95,6 @@ export function createNotificationClient(options: NotificationClientOptions): No
   let round: SubscriptionRound | undefined;
   let failures = 0;
   let disconnecting: Promise<void> = Promise.resolve();
-
-  function setState(next: ConnectionState): void {
-    if (sameConnectionState(state, next)) return;
-    state = next;
-    stateListeners.emit(next);
-  }
 
   function noteFailure(): void {
     failures += 1;
@@ -143,9 +130,7 @@ export function createNotificationClient(options: NotificationClientOptions): No
     const dataMessage = readDataMessage(message);
     if (!dataMessage) return;
     const notification = parse(dataMessage.data);
-    const referenceId = referenceIdIn(notification, dataMessage.data);
-    if (referenceId !== undefined) references.record(referenceId, notification);
-    notificationListeners.emit(notification, dataMessage.data, dataMessage.channel);
+    events.notify(notification, dataMessage.data, dataMessage.channel, referenceIdIn(notification, dataMessage.data));
   }
 
   function onHandshakeSucceeded(): void {
@@ -158,7 +143,7 @@ export function createNotificationClient(options: NotificationClientOptions): No
         const waiting = pendingConnect;
         pendingConnect = undefined;
         if (waiting) waiting.resolve();
-        else reestablishedListeners.emit();
+        else events.reestablished();
       },
       onRefused: (channel, reply) => stop(bayeuxFailureError(`subscription to ${channel}`, reply)),
       onLost(channel, reply) {
@@ -239,10 +224,6 @@ export function createNotificationClient(options: NotificationClientOptions): No
       waiting?.reject(new Error('disconnect() was called before the notification connection was established'));
       await disconnecting;
     },
-    getState: () => state,
-    onNotification: (listener) => notificationListeners.add(listener),
-    onStateChange: (listener) => stateListeners.add(listener),
-    onReestablished: (listener) => reestablishedListeners.add(listener),
-    waitForReference: (referenceId, timeoutMs, signal) => references.waitFor(referenceId, timeoutMs, signal),
+    ...events.listening,
   };
 }

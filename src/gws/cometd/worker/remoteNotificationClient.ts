@@ -1,9 +1,7 @@
 import { GwsError, type GwsErrorKind } from '../../http/gwsError';
-import { sameConnectionState, type ConnectionState } from '../connectionState';
+import { createClientEvents } from '../clientEvents';
 import { createDeferred, type Deferred } from '../deferred';
-import { createListenerSet } from '../listenerSet';
-import type { NotificationClient, NotificationClientOptions, NotificationListener } from '../notificationClient';
-import { createReferenceTracker } from '../referenceTracker';
+import type { NotificationClient, NotificationClientOptions } from '../notificationClient';
 import type { WorkerLink } from './workerLink';
 import type { CsrfHeader, PostedError, SharedClientOptions } from './workerProtocol';
 
@@ -37,27 +35,15 @@ function sharedOptionsOf(options: NotificationClientOptions): SharedClientOption
 export function createRemoteNotificationClient(link: WorkerLink, options: NotificationClientOptions): NotificationClient {
   const clientId = link.nextClientId();
   const shared = sharedOptionsOf(options);
-  const notificationListeners = createListenerSet<Parameters<NotificationListener>>('notification');
-  const stateListeners = createListenerSet<[ConnectionState]>('state change');
-  const reestablishedListeners = createListenerSet<[]>('reestablished');
-  const references = createReferenceTracker({
-    retentionMs: options.referenceBufferMs ?? 60_000,
-    maxEntries: options.referenceBufferSize ?? 1_000,
-  });
+  const events = createClientEvents(options);
+  const { setState } = events;
   const requests = new Map<number, Deferred>();
   let lastRequestId = 0;
-  let state: ConnectionState = { status: 'disconnected' };
   let pendingConnect: Promise<void> | undefined;
   /** Between the first connect() and disconnect(): the worker's connection is this client's too. */
   let wanted = false;
   let unregister: (() => void) | undefined;
   let sentCsrf: CsrfHeader | undefined;
-
-  function setState(next: ConnectionState): void {
-    if (sameConnectionState(state, next)) return;
-    state = next;
-    stateListeners.emit(next);
-  }
 
   /** Tells the worker of a new CSRF token (the tab's HTTP client captures it from any answer). */
   function sendCsrf(): void {
@@ -72,7 +58,7 @@ export function createRemoteNotificationClient(link: WorkerLink, options: Notifi
       onMessage(message) {
         sendCsrf();
         if (message.type === 'state') setState(message.state);
-        else if (message.type === 'reestablished') reestablishedListeners.emit();
+        else if (message.type === 'reestablished') events.reestablished();
         else if (message.type === 'connect-result') {
           const request = requests.get(message.requestId);
           requests.delete(message.requestId);
@@ -80,14 +66,11 @@ export function createRemoteNotificationClient(link: WorkerLink, options: Notifi
           else request?.resolve();
         }
       },
-      onNotification({ notification, referenceId, raw, channel }) {
-        if (referenceId !== undefined) references.record(referenceId, notification);
-        notificationListeners.emit(notification, raw, channel);
-      },
+      onNotification: ({ notification, referenceId, raw, channel }) => events.notify(notification, raw, channel, referenceId),
       onDropped() {
         // Notifications may have been lost meanwhile: open again, and re-read like after a re-handshake.
         link.post({ type: 'open', clientId, options: shared, ...(sentCsrf ? { csrf: sentCsrf } : {}) });
-        if (wanted) void requestConnect().then(() => reestablishedListeners.emit(), () => undefined);
+        if (wanted) void requestConnect().then(events.reestablished, () => undefined);
       },
     });
     sentCsrf = options.csrfHeader?.();
@@ -127,10 +110,6 @@ export function createRemoteNotificationClient(link: WorkerLink, options: Notifi
       setState({ status: 'disconnected' });
       return Promise.resolve();
     },
-    getState: () => state,
-    onNotification: (listener) => notificationListeners.add(listener),
-    onStateChange: (listener) => stateListeners.add(listener),
-    onReestablished: (listener) => reestablishedListeners.add(listener),
-    waitForReference: (referenceId, timeoutMs, signal) => references.waitFor(referenceId, timeoutMs, signal),
+    ...events.listening,
   };
 }
