@@ -28,21 +28,20 @@ export function blobId(path: string, commit?: string): string | undefined {
 }
 
 /** Writes the commit's tree into `dir` (`git archive | tar -x`): no worktree, nothing written to .git. */
-export function exportCommit(commit: string, dir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-x', '-f', '-', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
-    archive.stdout.pipe(tar.stdin);
-    let errors = '';
-    archive.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    let archiveCode: number | null = null;
-    archive.once('close', (code) => (archiveCode = code));
-    archive.once('error', reject);
-    tar.once('error', reject);
-    tar.once('close', (code) => {
-      if (code === 0 && archiveCode === 0) resolve();
-      else reject(new Error(`git archive ${commit} | tar -x -C ${dir} failed (git ${archiveCode}, tar ${code}): ${errors.trim()}`));
+export async function exportCommit(commit: string, dir: string): Promise<void> {
+  const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = spawn('tar', ['-x', '-f', '-', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
+  archive.stdout.pipe(tar.stdin);
+  let errors = '';
+  archive.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+  // Both must have exited: either may close first (reading tar's close alone once took a git still
+  // running for a failure, "git null").
+  const exited = (child: typeof archive | typeof tar) =>
+    new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => resolve(code));
     });
-  });
+  const [archiveCode, tarCode] = await Promise.all([exited(archive), exited(tar)]);
+  if (archiveCode !== 0 || tarCode !== 0) throw new Error(`git archive ${commit} | tar -x -C ${dir} failed (git ${archiveCode}, tar ${tarCode}): ${errors.trim()}`);
 }
