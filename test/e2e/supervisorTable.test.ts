@@ -81,10 +81,14 @@ describe('the supervisor’s tweet table', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex'))).toBe('2');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    const third = (await grid(panel).getByRole('row').nth(3).getByRole('gridcell').nth(5).textContent()) ?? '';
+    // The tweet is read from the selected row (where the keys went), not by position: read by position,
+    // this check failed twice in full runs (the detail showed another agent's tweet than the fourth
+    // row's), which the keys never explained; the cause is not known (#15's note).
+    const selected = grid(panel).getByRole('row', { selected: true });
+    await expect.poll(() => selected.getAttribute('aria-rowindex')).toBe('4');
+    const third = (await selected.getByRole('gridcell').nth(5).textContent()) ?? '';
     expect(third).toMatch(/^Load tweet #\d+ from loadagent\d/);
     await expect.poll(() => detail(panel).textContent()).toContain(third);
-    expect(await grid(panel).getByRole('row', { selected: true }).getAttribute('aria-rowindex')).toBe('4');
     // Others' tweets get no actions, even in the detail pane; the userData table is there in full.
     expect(await detail(panel).getByRole('button', { name: /Cancel draft|Complete/ }).count()).toBe(0);
     expect(await detail(panel).getByRole('table', { name: /userData of tweet/ }).getByText('ConsoleQueue').count()).toBe(1);
