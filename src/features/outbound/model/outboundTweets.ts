@@ -89,7 +89,8 @@ function nextEntry(
     return listed ? { ...entry, startUnknown: true } : entry;
   }
   if (rankOf(state) < rankOf(known.tweet.state)) return undefined; // a late, older state
-  const merged = mergeTweet(known.tweet, tweet);
+  // The incoming view's strings are shared before the merge: what comes from `known` already is.
+  const merged = mergeTweet(known.tweet, stored(tweet));
   const tweetChanged = !sameTweet(known.tweet, merged);
   const stateIsNew = state !== undefined && !Object.hasOwn(known.stateTimes, state);
   let nextError = known.error;
@@ -104,7 +105,7 @@ function nextEntry(
   if (!tweetChanged && !stateIsNew && nextError === known.error && agent === known.agent) return undefined;
   return {
     ...known,
-    tweet: tweetChanged ? stored(merged) : known.tweet,
+    tweet: tweetChanged ? merged : known.tweet,
     stateTimes: stateIsNew && state ? { ...known.stateTimes, [state]: at } : known.stateTimes,
     lastChange: at,
     error: nextError,
