@@ -15,6 +15,7 @@ export function ConsolePage() {
   const { isSupervisor, twitterAccounts } = useGwsSession();
   return (
     <AppFrame
+      wide
       header={
         <div className="app-header__slot">
           {/* slot: connection indicator (outbound feature) */}
@@ -26,7 +27,7 @@ export function ConsolePage() {
       {/* The page's one level-1 heading, for screen-reader navigation (the banner shows the product name). */}
       <h1 className="visually-hidden">Outbound Twitter console</h1>
       {isSupervisor ? (
-        <div className="console-layout console-layout--dashboard">
+        <div className={`console-layout console-layout--dashboard${twitterAccounts.length > 0 ? '' : ' console-layout--panel-only'}`}>
           {twitterAccounts.length > 0 ? <ComposeOnDemand /> : null}
           <OutboundPanel />
         </div>

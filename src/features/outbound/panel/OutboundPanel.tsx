@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
+import { useFillWindow } from '../../../shared/ui/windowFill';
 import { useNow } from '../hooks/useNow';
 import { useThrottledValue } from '../hooks/useThrottledValue';
 import { useOutboundTweetsCache } from '../hooks/useOutboundTweetsCache';
@@ -49,6 +50,7 @@ export default function OutboundPanel() {
   useOutboundTweetsCache({ source, cap, attribution });
   const tweetsQuery = useQuery(outboundTweetsQuery({ userName: user.userName, source, cap, attribution }));
   const [supervisorView, setSupervisorView] = useState(isSupervisor);
+  useFillWindow(supervisorView);
   const [filters, setFilters] = useState<OutboundFilters>(defaultOutboundFilters);
   const [sort, setSort] = useState<TweetSort | undefined>();
   const [stuckAfterSeconds, setStuckAfterSeconds] = useState(settings.stuckAfterSeconds);
