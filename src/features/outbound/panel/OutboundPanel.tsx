@@ -16,6 +16,7 @@ import { sortRows, type TweetSort } from '../model/sortRows';
 import { formatCount } from '../model/timeFormat';
 import { usePanelSettings } from '../panelSettings';
 import { outboundTweetsQuery } from '../query/outboundQueries';
+import type { AgentFilter } from '../dashboard/perAgent/agentFilter';
 import { SupervisorDashboard } from '../dashboard/SupervisorDashboard';
 import { SupervisorToolbar } from '../supervisor/SupervisorToolbar';
 import { SupervisorView } from '../supervisor/SupervisorView';
@@ -78,7 +79,9 @@ export default function OutboundPanel() {
 
   // GWS lets a user operate on their own tweets only: in the team's list, others' tweets get no actions.
   const mayActOn = useCallback((entry: OutboundEntry) => source.scope === 'own' || entry.agent === user.userName, [source.scope, user.userName]);
-  const changeFilters = (change: Partial<OutboundFilters>) => setFilters((current) => ({ ...current, ...change }));
+  // Stable: the memoised filter fields and per-agent table take them.
+  const changeFilters = useCallback((change: Partial<OutboundFilters>) => setFilters((current) => ({ ...current, ...change })), []);
+  const filterByAgent = useCallback((filter: AgentFilter) => changeFilters({ agent: filter.agent, state: filter.state }), [changeFilters]);
   const switchSupervisorView = (on: boolean) => {
     // Pause lives in the supervisor toolbar: leaving it must not leave the list standing still.
     if (!on) source.feed.resume();
@@ -152,7 +155,7 @@ export default function OutboundPanel() {
               team={source.scope === 'team'}
               rosterAgents={rosterAgents}
               selectedAgent={agent}
-              onFilter={(filter) => changeFilters({ agent: filter.agent, state: filter.state })}
+              onFilter={filterByAgent}
               queueLabel={queueLabel}
               detail={detail}
             />

@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useSortedKeys } from '../../../src/features/outbound/supervisor/useSortedKeys';
+
+describe('useSortedKeys', () => {
+  it('keeps the same sorted array while only the counts change, and a new one when a key comes or goes', () => {
+    const { result, rerender } = renderHook(({ counts, extra }: { counts: ReadonlyMap<string, number>; extra?: string[] }) => useSortedKeys(counts, extra), {
+      initialProps: { counts: new Map([['zoe', 1], ['al', 2]]) },
+    });
+    const first = result.current;
+    expect(first).toEqual(['al', 'zoe']);
+
+    rerender({ counts: new Map([['al', 9], ['zoe', 5]]) });
+    expect(result.current).toBe(first);
+
+    rerender({ counts: new Map([['al', 9], ['zoe', 5], ['bo', 1]]) });
+    expect(result.current).toEqual(['al', 'bo', 'zoe']);
+
+    rerender({ counts: new Map([['al', 9]]), extra: ['zoe', 'al'] });
+    expect(result.current).toEqual(['al', 'zoe']);
+    rerender({ counts: new Map(), extra: [] });
+    expect(result.current).toEqual([]);
+  });
+});
