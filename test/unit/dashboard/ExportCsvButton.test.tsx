@@ -71,7 +71,7 @@ describe('ExportCsvButton', () => {
   it('downloads the shown rows, in their order, as a UTF-8 CSV file with a byte order mark', async () => {
     const user = userEvent.setup();
     const entries = [entryOf('T3', 'Third, newest'), entryOf('T1', '=1+1 oldest')];
-    render(<ExportCsvButton selection={selectionOf(entries)} now={now} thresholdMs={thresholdMs} />);
+    render(<ExportCsvButton selection={selectionOf(entries)} shownCount={entries.length} now={now} thresholdMs={thresholdMs} />);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV (2 tweets)' }));
 
@@ -100,7 +100,7 @@ describe('ExportCsvButton', () => {
     const user = userEvent.setup();
     const entries = [entryOf('T2', 'b', '/queues/customer-care'), entryOf('T1', 'a', '/queues/load')];
     const queueLabel = createQueueLabels([{ name: 'Customer care', path: '/queues/customer-care' }]);
-    render(<ExportCsvButton selection={selectionOf(entries)} now={now} thresholdMs={thresholdMs} queueLabel={queueLabel} />);
+    render(<ExportCsvButton selection={selectionOf(entries)} shownCount={entries.length} now={now} thresholdMs={thresholdMs} queueLabel={queueLabel} />);
 
     await user.click(screen.getByRole('button', { name: 'Export CSV (2 tweets)' }));
 
@@ -112,13 +112,13 @@ describe('ExportCsvButton', () => {
   });
 
   it('says one tweet for one', () => {
-    render(<ExportCsvButton selection={selectionOf([entryOf('T1', 'x')])} now={now} thresholdMs={thresholdMs} />);
+    render(<ExportCsvButton selection={selectionOf([entryOf('T1', 'x')])} shownCount={1} now={now} thresholdMs={thresholdMs} />);
     expect(screen.getByRole('button', { name: 'Export CSV (1 tweet)' })).toBeEnabled();
   });
 
   it('is disabled with no rows, and downloads nothing', async () => {
     const user = userEvent.setup();
-    render(<ExportCsvButton selection={selectionOf([])} now={now} thresholdMs={thresholdMs} />);
+    render(<ExportCsvButton selection={selectionOf([])} shownCount={0} now={now} thresholdMs={thresholdMs} />);
     const button = screen.getByRole('button', { name: 'Export CSV (0 tweets)' });
     expect(button).toBeDisabled();
     await user.click(button);

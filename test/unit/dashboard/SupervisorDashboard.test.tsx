@@ -42,7 +42,7 @@ const entries = [
 
 function dashboard(data: OutboundTweets, now: number) {
   return (
-    <SupervisorDashboard data={data} selection={noSelection} now={now} thresholdMs={30_000} team rosterAgents={['ann', 'bob', 'carl']} selectedAgent={undefined} onFilter={vi.fn()} queueLabel={(path) => path} />
+    <SupervisorDashboard data={data} selection={noSelection} shownCount={noSelection.count} now={now} thresholdMs={30_000} team rosterAgents={['ann', 'bob', 'carl']} selectedAgent={undefined} onFilter={vi.fn()} queueLabel={(path) => path} />
   );
 }
 

@@ -5,9 +5,8 @@ import { useSortedKeys } from '../../../src/features/outbound/supervisor/useSort
 
 describe('useSortedKeys', () => {
   it('keeps the same sorted array while only the counts change, and a new one when a key comes or goes', () => {
-    const { result, rerender } = renderHook(({ counts, extra }: { counts: ReadonlyMap<string, number>; extra?: string[] }) => useSortedKeys(counts, extra), {
-      initialProps: { counts: new Map([['zoe', 1], ['al', 2]]) },
-    });
+    const initialProps: { counts: ReadonlyMap<string, number>; extra?: string[] } = { counts: new Map([['zoe', 1], ['al', 2]]) };
+    const { result, rerender } = renderHook(({ counts, extra }) => useSortedKeys(counts, extra), { initialProps });
     const first = result.current;
     expect(first).toEqual(['al', 'zoe']);
 

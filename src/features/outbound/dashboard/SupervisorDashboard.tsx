@@ -23,6 +23,8 @@ interface SupervisorDashboardProps {
   data: OutboundTweets;
   /** The rows the list shows now (filters applied): what Export writes. */
   selection: RowSelection;
+  /** Its count as the panel shows it (useShownCounts): Export's label. */
+  shownCount: number;
   now: number;
   thresholdMs: number;
   /** The list holds a team's tweets (a team feed): figures per agent make sense. */
@@ -44,7 +46,7 @@ interface SupervisorDashboardProps {
  * its frames (useDashboardFigures).
  */
 export function SupervisorDashboard(props: SupervisorDashboardProps) {
-  const { data, selection, now, thresholdMs, team, rosterAgents, selectedAgent, onFilter, queueLabel, detail } = props;
+  const { data, selection, shownCount, now, thresholdMs, team, rosterAgents, selectedAgent, onFilter, queueLabel, detail } = props;
   const figures = useDashboardFigures(data, now, thresholdMs, team ? rosterAgents : undefined);
   const rows = figures?.agents ?? noRows;
   const measures = figures?.measures ?? noMeasures;
@@ -61,7 +63,7 @@ export function SupervisorDashboard(props: SupervisorDashboardProps) {
       </div>
       <div className="supervisor-dashboard__tools">
         <AlertSettings thresholds={thresholds} onThresholdsChange={setThresholds} />
-        <ExportCsvButton selection={selection} now={now} thresholdMs={thresholdMs} queueLabel={queueLabel} />
+        <ExportCsvButton selection={selection} shownCount={shownCount} now={now} thresholdMs={thresholdMs} queueLabel={queueLabel} />
       </div>
     </div>
   );

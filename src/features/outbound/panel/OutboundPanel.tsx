@@ -4,6 +4,7 @@ import { useRuntimeConfig } from '../../../shared/config/RuntimeConfigContext';
 import { useGwsSession } from '../../../shared/session/GwsSessionContext';
 import { useFillWindow } from '../../../shared/ui/windowFill';
 import { useNow } from '../hooks/useNow';
+import { useShownCounts } from '../hooks/useShownCounts';
 import { useThrottledValue } from '../hooks/useThrottledValue';
 import { useOutboundTweetsCache } from '../hooks/useOutboundTweetsCache';
 import { useTeamRoster } from '../hooks/useTeamRoster';
@@ -88,13 +89,15 @@ export default function OutboundPanel() {
     setSupervisorView(on);
   };
   const total = data.entries.size;
+  const { stateCounts, stuck } = selection;
+  const shown = useShownCounts(useMemo(() => ({ count: selection.count, total, stateCounts, stuck }), [selection.count, total, stateCounts, stuck]));
   const notes = (
     <>
       <EvictionNote evicted={data.evicted} cap={cap} />
       <p className="outbound-panel__summary">
-        {selection.count === total
-          ? `${formatCount(total)} tweet${total === 1 ? '' : 's'}`
-          : `Showing ${formatCount(selection.count)} of ${formatCount(total)} tweets`}
+        {shown.count === shown.total
+          ? `${formatCount(shown.total)} tweet${shown.total === 1 ? '' : 's'}`
+          : `Showing ${formatCount(shown.count)} of ${formatCount(shown.total)} tweets`}
         {source.scope === 'team' ? ' of the team' : ''}
       </p>
       {isSupervisor && source.scope === 'own' ? <NoTeamFeedNote /> : null}
@@ -136,7 +139,8 @@ export default function OutboundPanel() {
             <SupervisorToolbar
               filters={filters}
               onFiltersChange={changeFilters}
-              selection={selection}
+              stateCounts={shown.stateCounts}
+              stuck={shown.stuck}
               facets={data.facets}
               queueLabel={queueLabel}
               stuckAfterSeconds={stuckAfterSeconds}
@@ -150,6 +154,7 @@ export default function OutboundPanel() {
             <SupervisorDashboard
               data={liveData}
               selection={rows}
+              shownCount={shown.count}
               now={now}
               thresholdMs={thresholdMs}
               team={source.scope === 'team'}

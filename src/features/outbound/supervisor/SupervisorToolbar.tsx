@@ -1,6 +1,6 @@
 import type { TweetFeed } from '../../../shared/session/tweetFeed/tweetFeed';
 import type { OutboundFacets } from '../model/outboundFacets';
-import type { OutboundFilters, RowSelection } from '../model/selectRows';
+import type { OutboundFilters } from '../model/selectRows';
 import { FilterFields } from './FilterFields';
 import { PauseControl } from './PauseControl';
 import { StateFilterBar } from './StateFilterBar';
@@ -9,7 +9,9 @@ import { useSortedKeys } from './useSortedKeys';
 interface SupervisorToolbarProps {
   filters: OutboundFilters;
   onFiltersChange: (change: Partial<OutboundFilters>) => void;
-  selection: RowSelection;
+  /** Tweets per shown state, and how many are stuck (as shown: see useShownCounts). */
+  stateCounts: ReadonlyMap<string, number>;
+  stuck: number;
   facets: OutboundFacets;
   queueLabel: (path: string | undefined) => string | undefined;
   stuckAfterSeconds: number;
@@ -22,14 +24,14 @@ interface SupervisorToolbarProps {
 
 /** The supervisor's counts and filters: state, from-account, agent, queue, since (clock time), free text; Stuck threshold; Pause. */
 export function SupervisorToolbar(props: SupervisorToolbarProps) {
-  const { filters, onFiltersChange, selection, facets, feed } = props;
+  const { filters, onFiltersChange, facets, feed } = props;
   const fromAccounts = useSortedKeys(facets.fromAccounts);
   const agents = useSortedKeys(facets.agents, props.rosterAgents);
   const queues = useSortedKeys(facets.queues);
   return (
     <div className="supervisor-toolbar">
       <div className="supervisor-toolbar__states">
-        <StateFilterBar stateCounts={selection.stateCounts} stuck={selection.stuck} selected={filters.state} onSelect={(state) => onFiltersChange({ state })} />
+        <StateFilterBar stateCounts={props.stateCounts} stuck={props.stuck} selected={filters.state} onSelect={(state) => onFiltersChange({ state })} />
         <PauseControl feed={feed} />
       </div>
       <FilterFields

@@ -6,6 +6,8 @@ import { tweetsCsv, type TweetsCsvOptions } from './tweetsCsv';
 interface ExportCsvButtonProps extends TweetsCsvOptions {
   /** The list as it is shown: its filters, its order (newest first). */
   selection: RowSelection;
+  /** The count the label shows: the panel's, redrawn at most 4 times a second (useShownCounts). */
+  shownCount: number;
 }
 
 /** The rows of a selection in display order, read one by one (no copy of a 100,000-row list). */
@@ -45,13 +47,12 @@ function download(text: string, fileName: string): void {
 }
 
 /** Downloads the tweets of the list as it is shown (filters and order) as a CSV file. */
-export function ExportCsvButton({ selection, now, thresholdMs, queueLabel }: ExportCsvButtonProps) {
-  const { count } = selection;
+export function ExportCsvButton({ selection, shownCount: count, now, thresholdMs, queueLabel }: ExportCsvButtonProps) {
   return (
     <button
       type="button"
       className="export-csv-button"
-      disabled={count === 0}
+      disabled={selection.count === 0}
       onClick={() => download(tweetsCsv(rowsOf(selection), { now, thresholdMs, queueLabel }), csvFileName(now))}
     >
       Export CSV ({formatCount(count)} {count === 1 ? 'tweet' : 'tweets'})
