@@ -174,6 +174,52 @@ describe('TweetTable', () => {
     await waitFor(() => expect(selectedCell('Tweet number 2998')).toHaveFocus());
   });
 
+  it('keeps the rows on screen as they are when newer tweets arrive (their text changes), and the focused cell on its tweet', () => {
+    const rule = { now: 10_000, thresholdMs: 30_000 };
+    const newer = applyOutboundEvents(
+      data,
+      ['N1', 'N2', 'N3'].map((id, i): OutboundEvent => ({
+        type: 'notification',
+        notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: { id, state: 'Sent', message: `Newer ${id}` } },
+        at: 9_000 + i,
+      })),
+      100_000,
+    );
+    const table = (source: typeof data) => (
+      <section aria-labelledby="h">
+        <h2 id="h">Outbound tweets</h2>
+        <TweetTable
+          selection={selectRows(source, defaultOutboundFilters, rule)}
+          now={10_000}
+          stuckThresholdMs={30_000}
+          busy={false}
+          labelledBy="h"
+          sort={undefined}
+          onSortChange={() => undefined}
+          selectedId={undefined}
+          onSelect={() => undefined}
+          queueLabel={queueLabel}
+        />
+      </section>
+    );
+    const { rerender } = render(table(data));
+    const firstRow = bodyRows()[0];
+    const focused = within(grid()).getByRole('gridcell', { name: 'Tweet number 2996' });
+    focused.focus();
+
+    rerender(table(newer));
+
+    // The first line is the same element, now showing the newest tweet…
+    expect(bodyRows()[0]).toBe(firstRow);
+    expect(firstRow).toHaveTextContent('Newer N3');
+    // …and the focused cell went down three lines with its tweet, still focused.
+    expect(focused).toHaveFocus();
+    expect(focused).toHaveTextContent('Tweet number 2996');
+    expect(within(bodyRows()[6] ?? document.body).getAllByRole('gridcell')).toContain(focused);
+    const messages = bodyRows().map((row) => within(row).getAllByRole('gridcell')[5]?.textContent);
+    expect(messages.slice(0, 8)).toEqual(['Newer N3', 'Newer N2', 'Newer N1', 'Tweet number 2999', 'Tweet number 2998', 'Tweet number 2997', 'Tweet number 2996', 'Tweet number 2995']);
+  });
+
   it('says "before" a list read’s time, to the minute, for a state it found already there', () => {
     const readAt = new Date(2026, 10, 27, 14, 32, 45).getTime();
     const listed = applyOutboundEvents(emptyOutboundTweets, [{ type: 'list', tweets: [{ id: 'OLD', state: 'Composing', message: 'Drafted before sign-in' }], at: readAt }], 100);

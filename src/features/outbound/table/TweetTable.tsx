@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { createDraftTexts, type DraftTexts } from '../../../shared/session/draftTexts';
 import { draftTextOf } from '../model/entryView';
 import type { RowSelection } from '../model/selectRows';
@@ -8,6 +8,7 @@ import { formatCount } from '../model/timeFormat';
 import { rowsPerStep } from '../panel/TweetList';
 import { tableHeaderHeight, tableRowHeight } from './columnLabels';
 import { nextGridPosition } from './gridKeys';
+import { rowKeyOf, type PinnedRow } from './rowKeys';
 import { TweetTableHeader } from './TweetTableHeader';
 import { TweetTableRow } from './TweetTableRow';
 import './tweetTable.css';
@@ -43,6 +44,7 @@ function cellOf(target: EventTarget): { row: number; col: number } | undefined {
  * no measuring, no gaps. As in the card list, it is given the first `rowsPerStep` rows and one more
  * step when the end of them comes into view. One cell is the grid's tab stop; arrows, Page Up/Down,
  * Home/End (with Ctrl: first/last row) move it, and the row it is on is the selected tweet.
+ * Rows are keyed by position, the focused tweet's row excepted (rowKeys.ts).
  */
 export function TweetTable(props: TweetTableProps) {
   const { selection, now, stuckThresholdMs, busy, labelledBy, sort, onSortChange, selectedId, onSelect, queueLabel } = props;
@@ -53,7 +55,8 @@ export function TweetTable(props: TweetTableProps) {
   const [reach, setReach] = useState(rowsPerStep);
   const count = Math.min(selection.count, reach);
 
-  const getItemKey = useCallback((index: number) => selection.at(index)?.id ?? `missing-${index}`, [selection]);
+  const [pinned, setPinned] = useState<PinnedRow>();
+  const getItemKey = useCallback((index: number) => rowKeyOf(index, selection.at(index)?.id, pinned), [selection, pinned]);
   const estimateSize = useCallback(() => tableRowHeight, []);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // This build has no React Compiler; the virtualizer re-renders this component itself.
@@ -102,6 +105,14 @@ export function TweetTable(props: TweetTableProps) {
     if (id !== undefined) requestAnimationFrame(() => focusCell(id, next.col));
   };
 
+  // The focused tweet's row keeps its DOM as the rows move (rowKeys.ts): pinned under the key it has now.
+  const pinFocusedRow = (event: FocusEvent<HTMLDivElement>) => {
+    const row = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-index][data-tweet-id]') : null;
+    const id = row?.dataset.tweetId;
+    if (!row || id === undefined || pinned?.id === id) return;
+    setPinned({ id, key: rowKeyOf(Number(row.dataset.index), id, pinned) });
+  };
+
   const selectClicked = (event: MouseEvent<HTMLDivElement>) => {
     const at = cellOf(event.target);
     if (!at) return;
@@ -121,6 +132,7 @@ export function TweetTable(props: TweetTableProps) {
         // The tab stop is one cell (roving tabindex); the grid itself takes focus only from script.
         tabIndex={-1}
         onKeyDown={moveFocus}
+        onFocus={pinFocusedRow}
         onClick={selectClicked}
       >
         <TweetTableHeader sort={sort} onSortChange={onSortChange} />
