@@ -4,6 +4,7 @@ import { createDraftTexts, type DraftTexts } from '../../../shared/session/draft
 import { draftTextOf } from '../model/entryView';
 import type { RowSelection } from '../model/selectRows';
 import { tweetColumns, type TweetSort } from '../model/sortRows';
+import { useShownCounts } from '../hooks/useShownCounts';
 import { formatCount } from '../model/timeFormat';
 import { rowsPerStep } from '../panel/TweetList';
 import { tableHeaderHeight, tableRowHeight } from './columnLabels';
@@ -56,13 +57,17 @@ export function TweetTable(props: TweetTableProps) {
   const count = Math.min(selection.count, reach);
 
   const [pinned, setPinned] = useState<PinnedRow>();
-  const getItemKey = useCallback((index: number) => rowKeyOf(index, selection.at(index)?.id, pinned), [selection, pinned]);
+  // Without a pinned row the keys do not depend on the tweets: the virtualizer keeps its measurements.
+  const keyedTweets = pinned ? selection : undefined;
+  const getItemKey = useCallback((index: number) => rowKeyOf(index, keyedTweets?.at(index)?.id, pinned), [keyedTweets, pinned]);
   const estimateSize = useCallback(() => tableRowHeight, []);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // This build has no React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count, getScrollElement, estimateSize, overscan: 4, getItemKey, scrollMargin: tableHeaderHeight });
   const items = virtualizer.getVirtualItems();
+  // A count outside the rows' boxes: each change lays out the page around the table (useShownCounts).
+  const olderCount = useShownCounts(selection.count - count);
   const lastShown = items.at(-1)?.index ?? 0;
   useEffect(() => {
     if (count < selection.count && lastShown >= count - 40) setReach((current) => current + rowsPerStep);
@@ -158,8 +163,8 @@ export function TweetTable(props: TweetTableProps) {
           })}
         </div>
       </div>
-      {count < selection.count ? (
-        <p className="tweet-table__more">{formatCount(selection.count - count)} older tweets load as you scroll (or narrow the list with the filters).</p>
+      {olderCount > 0 ? (
+        <p className="tweet-table__more">{formatCount(olderCount)} older tweets load as you scroll (or narrow the list with the filters).</p>
       ) : null}
     </div>
   );
