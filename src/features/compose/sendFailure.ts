@@ -52,8 +52,17 @@ export function sendErrorFrom(error: unknown, stage: SendStage): Error {
     }
     return new SendTweetError({ kind: 'transport', stage, reason: error.kind, message: error.message });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : textOf(error);
   return new SendTweetError({ kind: 'transport', stage, reason: 'unexpected', message });
+}
+
+/** A thrown value's text; one with no text form (`{ toString: false }`, a null-prototype object) by its type. */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** Any error of the flow as a failure to show (a 401 included, though the console will leave). */

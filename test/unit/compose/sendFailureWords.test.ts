@@ -116,17 +116,27 @@ describe('sendFailureOf', () => {
     }
   });
 
-  it('turns any other thrown value with a text form (fast-check: primitives, objects, arrays, Errors) into an unexpected failure with that text, and words to show', () => {
+  it('turns any other thrown value (fast-check: primitives, objects, arrays, Errors) into an unexpected failure with its text, and words to show', () => {
+    const textOf = (value: unknown) => {
+      try {
+        return String(value);
+      } catch {
+        return Object.prototype.toString.call(value);
+      }
+    };
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.string().map((text) => new Error(text))), (thrown) => {
         const failure = sendFailureOf(thrown);
-        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        const message = thrown instanceof Error ? thrown.message : textOf(thrown);
         expect(failure).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message });
         expect(describeSendFailure(failure).summary).toContain('Something went wrong.');
       }),
       { numRuns: 300 },
     );
     expect(sendFailureOf(new Error('bug'))).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message: 'bug' });
+    // No text form at all (String() throws): said by its type, never a crash (fast-check found it).
+    expect(sendFailureOf({ toString: false })).toEqual({ kind: 'transport', stage: 'send', reason: 'unexpected', message: '[object Object]' });
+    expect(sendFailureOf(Object.create(null))).toMatchObject({ reason: 'unexpected', message: '[object Object]' });
   });
 });
 
