@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { simControl } from '../support/simControl';
+import { simControl, simRead } from '../support/simControl';
 import { appInChromium } from './support/appInChromium';
 import { expectNoSeriousViolations, seriousViolations } from './support/axe';
 import { sendFromComposeForm } from './support/compose';
@@ -25,8 +25,14 @@ async function supervisorWithTweets() {
   const panel = await signInThroughForm(page, env.app.url, 'supervisor');
   await expect.poll(() => connectionState(page, 'Team feed')).toBe('Live');
   await simControl(env.app, '/sim/load', { agents: 3, perSecond: 30, seconds: 0.3 });
-  await expect.poll(() => tweetRows(panel).count(), { timeout: 10_000 }).toBeGreaterThan(3);
-  await expect.poll(() => tweetRows(panel).filter({ hasText: /^Sent/ }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  // The load over and its tweets Sent: no row changes under the clicks that follow (rows are keyed by position).
+  const loadRunning = async () => {
+    const stats = await simRead(env.app, '/sim/stats');
+    return typeof stats === 'object' && stats !== null && 'loadRunning' in stats ? stats.loadRunning : undefined;
+  };
+  await expect.poll(loadRunning, { timeout: 10_000 }).toBe(false);
+  await expect.poll(() => tweetRows(panel).filter({ hasText: /^Sent/ }).count(), { timeout: 10_000 }).toBeGreaterThan(3);
+  await expect.poll(() => tweetRows(panel).filter({ hasText: /^Composing/ }).count(), { timeout: 10_000 }).toBe(0);
   return { page, problems, panel };
 }
 

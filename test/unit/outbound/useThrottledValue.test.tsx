@@ -25,4 +25,17 @@ describe('useThrottledValue', () => {
     act(() => void vi.advanceTimersByTime(250));
     expect(result.current).toBe(5);
   });
+
+  it('shows the current value at once when its reset key changes (the user changed what is counted)', () => {
+    const { result, rerender } = renderHook(({ value, key }) => useThrottledValue(value, 250, { resetKey: key }), { initialProps: { value: 1, key: 'all' } });
+    act(() => void vi.advanceTimersByTime(0));
+    rerender({ value: 2, key: 'all' });
+    rerender({ value: 3, key: 'all' });
+    expect(result.current).toBe(1);
+    rerender({ value: 4, key: 'Error' });
+    expect(result.current).toBe(4);
+    rerender({ value: 5, key: 'Error' });
+    act(() => void vi.advanceTimersByTime(250));
+    expect(result.current).toBe(5);
+  });
 });

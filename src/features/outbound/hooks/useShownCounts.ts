@@ -8,7 +8,10 @@ import { useThrottledValue } from './useThrottledValue';
  */
 export const countsRedrawMs = 250;
 
-/** `counts` as shown: the first change at once, then at most one change every `countsRedrawMs` (the latest wins). */
-export function useShownCounts<T>(counts: T): T {
-  return useThrottledValue(counts, countsRedrawMs);
+/**
+ * `counts` as shown: the first change at once, then at most one change every `countsRedrawMs` (the
+ * latest wins). A new `shownFor` (the user's filters: what the counts are of) shows them at once.
+ */
+export function useShownCounts<T>(counts: T, shownFor?: unknown): T {
+  return useThrottledValue(counts, countsRedrawMs, { resetKey: shownFor });
 }

@@ -90,7 +90,10 @@ export default function OutboundPanel() {
   };
   const total = data.entries.size;
   const { stateCounts, stuck } = selection;
-  const shown = useShownCounts(useMemo(() => ({ count: selection.count, total, stateCounts, stuck }), [selection.count, total, stateCounts, stuck]));
+  const shown = useShownCounts(
+    useMemo(() => ({ count: selection.count, total, stateCounts, stuck }), [selection.count, total, stateCounts, stuck]),
+    filters,
+  );
   const notes = (
     <>
       <EvictionNote evicted={data.evicted} cap={cap} />
