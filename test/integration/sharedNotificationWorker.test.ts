@@ -3,7 +3,7 @@ import { notificationsPath } from '../../src/gws/channels';
 import type { NotificationClient } from '../../src/gws/cometd';
 import { createRemoteNotificationClient } from '../../src/gws/cometd/worker';
 import type { WorkerLink } from '../../src/gws/cometd/worker';
-import { heartbeat } from '../../src/gws/cometd/worker/workerServer';
+import { heartbeat } from '../../src/gws/cometd/worker/workerProtocol';
 import { createGwsHttpClient, isGwsError, type GwsHttpClient } from '../../src/gws/http';
 import type { GwsNotification } from '../../src/gws/schemas';
 import type { RunningSimulator } from '../../src/simulator/testing';

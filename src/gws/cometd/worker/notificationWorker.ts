@@ -6,7 +6,8 @@
 import './workerGlobals';
 import { createNotificationClient } from '../notificationClient';
 import { createConnectionRegistry } from './connectionRegistry';
-import { createWorkerServer, heartbeat } from './workerServer';
+import { heartbeat } from './workerProtocol';
+import { createWorkerServer } from './workerServer';
 
 const server = createWorkerServer(createConnectionRegistry({ createClient: createNotificationClient }));
 setInterval(() => server.checkTabs(), heartbeat.pingEveryMs);

@@ -19,18 +19,38 @@ async function whenReady(link: WorkerLink, worker: { addEventListener(type: 'err
   }
 }
 
-async function openSharedWorker(): Promise<WorkerLink> {
+function startSharedWorker(): SharedWorker {
   // Written out in full here, so that Vite finds the worker and builds it as an asset of ours ('self').
-  const worker = new SharedWorker(new URL('./notificationWorker.ts', import.meta.url), { type: 'module', name: 'gws-notifications' });
-  const link = createWorkerLink(worker.port, 'shared', window);
+  return new SharedWorker(new URL('./notificationWorker.ts', import.meta.url), { type: 'module', name: 'gws-notifications' });
+}
+
+async function openSharedWorker(): Promise<WorkerLink> {
+  const worker = startSharedWorker();
+  // Started again if it goes silent (crashed): the browser gives the new one to every tab that asks.
+  const reopen = () => {
+    const again = startSharedWorker();
+    again.port.start();
+    return again.port;
+  };
+  const link = createWorkerLink(worker.port, 'shared', window, reopen);
   worker.port.start();
   return whenReady(link, worker);
 }
 
+function startDedicatedWorker(): Worker {
+  return new Worker(new URL('./notificationWorker.ts', import.meta.url), { type: 'module', name: 'gws-notifications' });
+}
+
 async function openDedicatedWorker(): Promise<WorkerLink> {
-  const worker = new Worker(new URL('./notificationWorker.ts', import.meta.url), { type: 'module', name: 'gws-notifications' });
+  const worker = startDedicatedWorker();
+  let current = worker;
+  const reopen = () => {
+    current.terminate();
+    current = startDedicatedWorker();
+    return current;
+  };
   try {
-    return await whenReady(createWorkerLink(worker, 'dedicated', window), worker);
+    return await whenReady(createWorkerLink(worker, 'dedicated', window, reopen), worker);
   } catch (error) {
     worker.terminate();
     throw error;

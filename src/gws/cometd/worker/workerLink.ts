@@ -1,5 +1,5 @@
 import type { Unsubscribe } from '../listenerSet';
-import { notificationWorkerProtocol, readWorkerMessage, type DeliveredNotification, type TabMessage, type WorkerMessage } from './workerProtocol';
+import { heartbeat, notificationWorkerProtocol, readWorkerMessage, type DeliveredNotification, type TabMessage, type WorkerMessage } from './workerProtocol';
 
 /** The worker's messages addressed to one client. */
 export type ClientMessage = Extract<WorkerMessage, { clientId: number }>;
@@ -16,6 +16,7 @@ export interface LinkedClient {
 export interface WorkerPort {
   postMessage(message: TabMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  close?: () => void;
 }
 
 /** The page's lifecycle events (`window`). */
@@ -35,7 +36,15 @@ export interface WorkerLink {
   invalidMessages(): number;
 }
 
-export function createWorkerLink(port: WorkerPort, kind: WorkerLink['kind'], page?: PageEvents): WorkerLink {
+/**
+ * `reopen`: starts the worker again (a new port). The worker pings every tab that has clients; when
+ * nothing at all has come from it for `heartbeat.silentTabMs` while clients are open, it is taken
+ * for dead (a crashed SharedWorker gives its tabs no event) and the clients open again on a new one,
+ * re-reading their lists as after a re-handshake.
+ */
+export function createWorkerLink(firstPort: WorkerPort, kind: WorkerLink['kind'], page?: PageEvents, reopen?: () => WorkerPort): WorkerLink {
+  let port = firstPort;
+  let lastHeardAt = Date.now();
   const clients = new Map<number, LinkedClient>();
   let lastClientId = 0;
   let invalid = 0;
@@ -50,7 +59,8 @@ export function createWorkerLink(port: WorkerPort, kind: WorkerLink['kind'], pag
     for (const client of [...clients.values()]) client.onDropped();
   };
 
-  port.addEventListener('message', (event) => {
+  const onMessage = (event: MessageEvent) => {
+    lastHeardAt = Date.now();
     const read = readWorkerMessage(event.data);
     if (!read.ok) {
       invalid += 1;
@@ -77,12 +87,29 @@ export function createWorkerLink(port: WorkerPort, kind: WorkerLink['kind'], pag
       case 'reestablished':
         clients.get(message.clientId)?.onMessage(message);
     }
-  });
+  };
+  port.addEventListener('message', onMessage);
+
+  if (reopen) {
+    setInterval(() => {
+      if (clients.size === 0) lastHeardAt = Date.now();
+      else if (Date.now() - lastHeardAt > heartbeat.silentTabMs) {
+        console.warn(`[gws] the notification worker has been silent for ${Math.round((Date.now() - lastHeardAt) / 1000)} s: starting it again`);
+        port.close?.();
+        port = reopen();
+        port.addEventListener('message', onMessage);
+        lastHeardAt = Date.now();
+        dropAll();
+      }
+    }, heartbeat.pingEveryMs);
+  }
   // The worker cannot see a tab close: say goodbye. A page back from the back/forward cache said
   // goodbye when it left, so its clients open again.
   page?.addEventListener('pagehide', () => port.postMessage({ type: 'goodbye' }));
   page?.addEventListener('pageshow', (event) => {
-    if ('persisted' in event && event.persisted === true) dropAll();
+    if (!('persisted' in event) || event.persisted !== true) return;
+    lastHeardAt = Date.now();
+    dropAll();
   });
 
   return {

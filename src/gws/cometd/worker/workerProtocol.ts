@@ -11,6 +11,13 @@ import type { GwsNotification } from '../../schemas';
 /** Changes whenever a message changes shape; part of the SharedWorker's name. */
 export const notificationWorkerProtocol = 1;
 
+/**
+ * The worker pings every tab with clients every `pingEveryMs`. A tab that answers nothing for
+ * `silentTabMs` is dropped by the worker (closed, crashed or frozen); a worker from which a tab with
+ * clients hears nothing for as long is started again by the tab (it crashed).
+ */
+export const heartbeat = { pingEveryMs: 20_000, silentTabMs: 65_000 };
+
 const csrfSchema = z.object({ name: z.string(), value: z.string() });
 export type CsrfHeader = z.infer<typeof csrfSchema>;
 

@@ -1,13 +1,12 @@
 import type { ConnectionRegistry, AttachedTab } from './connectionRegistry';
-import { notificationWorkerProtocol, readTabMessage, type WorkerMessage } from './workerProtocol';
+import { heartbeat, notificationWorkerProtocol, readTabMessage, type WorkerMessage } from './workerProtocol';
 
 /**
  * Chromium never tells a SharedWorker that a tab closed (no MessagePort close event): tabs say
  * goodbye on pagehide, and a tab that answers no ping for `silentTabMs` (crashed, or frozen in the
  * background) is dropped; it opens its clients again when it wakes. Timers of hidden tabs may run
- * once a minute, but a ping is a message, answered at once.
+ * once a minute, but a ping is a message, answered at once. Timings: `heartbeat` (workerProtocol.ts).
  */
-export const heartbeat = { pingEveryMs: 20_000, silentTabMs: 65_000 };
 
 export interface WorkerServer {
   /** Serves one tab: a SharedWorker's port, or a dedicated Worker's own scope. Says 'ready' at once. */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkerLink } from '../../../../src/gws/cometd/worker/workerLink';
+import { heartbeat } from '../../../../src/gws/cometd/worker/workerProtocol';
 import type { TabMessage } from '../../../../src/gws/cometd/worker/workerProtocol';
 
 /** A worker port the test speaks for: `deliver` is a message from the worker. */
@@ -65,5 +66,43 @@ describe('createWorkerLink', () => {
     expect(one.onDropped).toHaveBeenCalledTimes(1);
     deliver({ type: 'dropped' });
     expect(one.onDropped).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts the worker again when it has been silent past the heartbeat while clients are open (it crashed), and the clients open on the new one', () => {
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const first = fakePort();
+      const second = fakePort();
+      const close = vi.fn();
+      const reopen = vi.fn(() => second.port);
+      const link = createWorkerLink({ ...first.port, close }, 'shared', undefined, reopen);
+
+      // No clients: a quiet worker is expected (it pings only tabs with clients).
+      vi.advanceTimersByTime(heartbeat.silentTabMs * 3);
+      expect(reopen).not.toHaveBeenCalled();
+
+      const one = client();
+      one.onDropped.mockImplementation(() => link.post({ type: 'open', clientId: 1, options: { url: 'u', authorization: 'a', channels: [], messages: 'gws' } }));
+      link.register(1, one);
+      // Pings keep it alive: a minute and more with a ping every 20 s.
+      for (let i = 0; i < 5; i += 1) {
+        vi.advanceTimersByTime(heartbeat.pingEveryMs);
+        first.deliver({ type: 'ping' });
+      }
+      expect(reopen).not.toHaveBeenCalled();
+
+      // Then nothing: past silentTabMs (and the next check), a new worker, and the client opens on it.
+      vi.advanceTimersByTime(heartbeat.silentTabMs + heartbeat.pingEveryMs);
+      expect(reopen).toHaveBeenCalledTimes(1);
+      expect(close).toHaveBeenCalledTimes(1);
+      expect(one.onDropped).toHaveBeenCalledTimes(1);
+      expect(second.sent).toEqual([{ type: 'open', clientId: 1, options: { url: 'u', authorization: 'a', channels: [], messages: 'gws' } }]);
+      // The new worker's messages reach the clients.
+      second.deliver({ type: 'state', clientId: 1, state: { status: 'connected' } });
+      expect(one.onMessage).toHaveBeenCalledWith({ type: 'state', clientId: 1, state: { status: 'connected' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
