@@ -3,10 +3,10 @@ import type { DeliveredNotification, WorkerMessage } from './workerProtocol';
 export interface OutboxTiming {
   /**
    * At most one batch per this many ms (33: two frames). The tab applies each batch on its next
-   * frame, and every update moves all the table's rows (newest first): under load, an update every
-   * other frame halves that work. Measured at 2,000 notifications/s with 100,000 tweets (bench
-   * panelIngest): 16 ms gave 49 frames/s, the main thread 94 % busy and 425 ms of its CPU per 1,000
-   * notifications; 33 ms gave 54 frames/s, 72 % and 331 ms, with the apply latency p95 the same (77 / 75 ms).
+   * frame: under load, the table renders every other frame. The trade, measured at 2,000
+   * notifications/s with 100,000 tweets (bench panelIngest, 000410f, 2026-11-28): 33 ms, 191 ms of
+   * main-thread CPU per 1,000 notifications and apply / on-screen p95 61 / 58 ms; 16 ms, 264 ms and
+   * 40 / 47 ms. 33 keeps issue 15's CPU target (half of ebc4d7e's 404 ms); neither meets 30 ms.
    */
   windowMs?: number;
   now?: () => number;
