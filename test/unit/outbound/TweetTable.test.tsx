@@ -71,6 +71,39 @@ const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
 /** The cell of the selected row that reads `text`. */
 const selectedCell = (text: string) => within(within(grid()).getByRole('row', { selected: true })).getByRole('gridcell', { name: text });
 
+/** `data` with newer Sent tweets on top, the last of `ids` newest. */
+const withNewer = (ids: string[], messageOf: (id: string) => string) =>
+  applyOutboundEvents(
+    data,
+    ids.map((id, i): OutboundEvent => ({
+      type: 'notification',
+      notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: { id, state: 'Sent', message: messageOf(id) } },
+      at: 9_000 + i,
+    })),
+    100_000,
+  );
+
+/** The table alone at 10 s (no sort), over `source`: for the tests that feed it newer tweets. */
+function tableOf(source: typeof data, selectedId?: string, onSelect: (id: string | undefined) => void = () => undefined) {
+  return (
+    <section aria-labelledby="h">
+      <h2 id="h">Outbound tweets</h2>
+      <TweetTable
+        selection={selectRows(source, defaultOutboundFilters, { now: 10_000, thresholdMs: 30_000 })}
+        now={10_000}
+        stuckThresholdMs={30_000}
+        busy={false}
+        labelledBy="h"
+        sort={undefined}
+        onSortChange={() => undefined}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        queueLabel={queueLabel}
+      />
+    </section>
+  );
+}
+
 describe('TweetTable', () => {
   it('is a grid of one line per tweet, newest first, only the rows in view rendered, placed in the whole list', () => {
     render(<Harness />);
@@ -140,29 +173,8 @@ describe('TweetTable', () => {
   });
 
   it('keeps the focus on the tweet it moved to when a newer tweet arrives before the next frame', async () => {
-    const rule = { now: 10_000, thresholdMs: 30_000 };
-    const newer = applyOutboundEvents(
-      data,
-      [{ type: 'notification', notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: { id: 'NEWEST', state: 'Sent', message: 'Newest tweet' } }, at: 9_000 }],
-      100_000,
-    );
-    const table = (source: typeof data, selectedId: string | undefined) => (
-      <section aria-labelledby="h">
-        <h2 id="h">Outbound tweets</h2>
-        <TweetTable
-          selection={selectRows(source, defaultOutboundFilters, rule)}
-          now={10_000}
-          stuckThresholdMs={30_000}
-          busy={false}
-          labelledBy="h"
-          sort={undefined}
-          onSortChange={() => undefined}
-          selectedId={selectedId}
-          onSelect={(id) => selected.push(id)}
-          queueLabel={queueLabel}
-        />
-      </section>
-    );
+    const newer = withNewer(['NEWEST'], () => 'Newest tweet');
+    const table = (source: typeof data, selectedId: string | undefined) => tableOf(source, selectedId, (id) => selected.push(id));
     const selected: (string | undefined)[] = [];
     const { rerender } = render(table(data, 'T2999'));
     const firstMessage = within(grid()).getByRole('gridcell', { name: 'Tweet number 2999' });
@@ -175,33 +187,8 @@ describe('TweetTable', () => {
   });
 
   it('keeps the rows on screen as they are when newer tweets arrive (their text changes), and the focused cell on its tweet', () => {
-    const rule = { now: 10_000, thresholdMs: 30_000 };
-    const newer = applyOutboundEvents(
-      data,
-      ['N1', 'N2', 'N3'].map((id, i): OutboundEvent => ({
-        type: 'notification',
-        notification: { kind: 'tweetState', notificationType: 'StatusChange', referenceId: undefined, tweet: { id, state: 'Sent', message: `Newer ${id}` } },
-        at: 9_000 + i,
-      })),
-      100_000,
-    );
-    const table = (source: typeof data) => (
-      <section aria-labelledby="h">
-        <h2 id="h">Outbound tweets</h2>
-        <TweetTable
-          selection={selectRows(source, defaultOutboundFilters, rule)}
-          now={10_000}
-          stuckThresholdMs={30_000}
-          busy={false}
-          labelledBy="h"
-          sort={undefined}
-          onSortChange={() => undefined}
-          selectedId={undefined}
-          onSelect={() => undefined}
-          queueLabel={queueLabel}
-        />
-      </section>
-    );
+    const newer = withNewer(['N1', 'N2', 'N3'], (id) => `Newer ${id}`);
+    const table = (source: typeof data) => tableOf(source);
     const { rerender } = render(table(data));
     const firstRow = bodyRows()[0];
     const focused = within(grid()).getByRole('gridcell', { name: 'Tweet number 2996' });

@@ -23,46 +23,33 @@ const any = '';
  */
 export const FilterFields = memo(function FilterFields(props: FilterFieldsProps) {
   const { filters, onFiltersChange, fromAccounts, agents, queues, queueLabel, stuckAfterSeconds, onStuckAfterSecondsChange } = props;
-  const ids = { from: useId(), agent: useId(), queue: useId(), since: useId(), text: useId(), stuck: useId() };
+  const ids = { since: useId(), text: useId(), stuck: useId() };
   return (
     <div className="supervisor-toolbar__fields">
-      <div className="field">
-        <label htmlFor={ids.from}>From account</label>
-        <select
-          id={ids.from}
-          value={filters.fromAccount ?? any}
-          onChange={(event) => onFiltersChange({ fromAccount: event.target.value === any ? undefined : event.target.value })}
-        >
-          <option value={any}>All accounts</option>
-          {fromAccounts.map((account) => (
-            <option key={account} value={account}>
-              @{account}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.agent}>Agent</label>
-        <select id={ids.agent} value={filters.agent ?? any} onChange={(event) => onFiltersChange({ agent: event.target.value === any ? undefined : event.target.value })}>
-          <option value={any}>All agents</option>
-          {agents.map((agent) => (
-            <option key={agent} value={agent}>
-              {agent}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.queue}>Queue</label>
-        <select id={ids.queue} value={filters.queue ?? any} onChange={(event) => onFiltersChange({ queue: event.target.value === any ? undefined : event.target.value })}>
-          <option value={any}>All queues</option>
-          {queues.map((path) => (
-            <option key={path} value={path}>
-              {queueLabel(path)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        label="From account"
+        anyLabel="All accounts"
+        value={filters.fromAccount}
+        choices={fromAccounts}
+        labelOf={(account) => `@${account}`}
+        onChange={(fromAccount) => onFiltersChange({ fromAccount })}
+      />
+      <ChoiceField
+        label="Agent"
+        anyLabel="All agents"
+        value={filters.agent}
+        choices={agents}
+        labelOf={(agent) => agent}
+        onChange={(agent) => onFiltersChange({ agent })}
+      />
+      <ChoiceField
+        label="Queue"
+        anyLabel="All queues"
+        value={filters.queue}
+        choices={queues}
+        labelOf={queueLabel}
+        onChange={(queue) => onFiltersChange({ queue })}
+      />
       <div className="field field--narrow">
         <label htmlFor={ids.since}>Since (clock time)</label>
         <input
@@ -93,3 +80,31 @@ export const FilterFields = memo(function FilterFields(props: FilterFieldsProps)
     </div>
   );
 });
+
+interface ChoiceFieldProps {
+  label: string;
+  /** The first choice, which filters nothing. */
+  anyLabel: string;
+  value: string | undefined;
+  choices: readonly string[];
+  labelOf: (choice: string) => string | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+/** A labelled list of choices, the first of which filters nothing (undefined). */
+function ChoiceField({ label, anyLabel, value, choices, labelOf, onChange }: ChoiceFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? any} onChange={(event) => onChange(event.target.value === any ? undefined : event.target.value)}>
+        <option value={any}>{anyLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labelOf(choice)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
