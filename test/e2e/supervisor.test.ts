@@ -137,7 +137,8 @@ describe('the live outbound panel in Chromium (supervisor watches, agent1 sends)
     await expect.poll(() => connectionState(supervisor.page, 'Team feed')).toBe('Live');
     await expect.poll(() => connectionState(supervisor.page, 'Connection')).toBe('Live');
     await panel.getByText(/^Load tweet #40 from loadagent4/).waitFor();
-    expect(await panel.getByRole('button', { name: /^Sent \d+$/ }).textContent()).toBe('Sent 40');
+    // The counts follow the rows within a quarter of a second (useShownCounts).
+    await expect.poll(() => panel.getByRole('button', { name: /^Sent \d+$/ }).textContent()).toBe('Sent 40');
     await rowWith(panel, 'Load tweet #40 from loadagent4').getByRole('gridcell').first().click();
     await detailOf(panel).getByRole('table', { name: /^userData of tweet / }).waitFor();
     await screenshot(supervisor.page, 'supervisor-view', { fullPage: false });

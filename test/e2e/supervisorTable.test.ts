@@ -81,9 +81,9 @@ describe('the supervisor’s tweet table', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex'))).toBe('2');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    // The tweet is read from the selected row (where the keys went), not by position: read by position,
-    // this check failed twice in full runs (the detail showed another agent's tweet than the fourth
-    // row's), which the keys never explained; the cause is not known (#15's note).
+    // Both presses count even when the second comes before the focus has followed the first (it moves
+    // on the next frame): before that was fixed, this failed now and then in full runs, the second
+    // press moving from the first row again (selected row 3, not 4).
     const selected = grid(panel).getByRole('row', { selected: true });
     await expect.poll(() => selected.getAttribute('aria-rowindex')).toBe('4');
     const third = (await selected.getByRole('gridcell').nth(5).textContent()) ?? '';

@@ -55,7 +55,8 @@ describe('faults at the app level (jsdom panel + simulator)', () => {
     // The panel converges on exactly that list: same ids, same states, no extra, no duplicate.
     await waitFor(() => expect(panelStates(queryClient)).toEqual(simulatorList), { timeout: 30_000, interval: 200 });
     await within(panel()).findByText(/^1,?800 tweets of the team$/, {}, { timeout: 10_000 });
-    expect(within(panel()).getByRole('button', { name: /^Sent 1,?800$/ })).toBeInTheDocument();
+    // The counts follow within a quarter of a second (useShownCounts).
+    expect(await within(panel()).findByRole('button', { name: /^Sent 1,?800$/ })).toBeInTheDocument();
     expect(within(panel()).getByRole('button', { name: /^Composing 0$/ })).toBeInTheDocument();
     expect(connection('Connection')).toHaveTextContent('Live');
     expect(connection('Team feed')).toHaveTextContent('Live');

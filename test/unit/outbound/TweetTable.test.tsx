@@ -172,6 +172,18 @@ describe('TweetTable', () => {
     expect(screen.getByText('Selected: none')).toBeInTheDocument();
   });
 
+  it('counts every arrow pressed before the focus has followed the last one (it moves on the next frame)', async () => {
+    const selected: (string | undefined)[] = [];
+    render(tableOf(data, undefined, (id) => selected.push(id)));
+    const first = within(grid()).getByRole('gridcell', { name: 'Tweet number 2999' });
+    first.focus();
+    // Two presses in one frame: both land on the first row's cell, the focus not moved yet.
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(selected).toEqual(['T2998', 'T2997']);
+    await waitFor(() => expect(within(grid()).getByRole('gridcell', { name: 'Tweet number 2997' })).toHaveFocus());
+  });
+
   it('keeps the focus on the tweet it moved to when a newer tweet arrives before the next frame', async () => {
     const newer = withNewer(['NEWEST'], () => 'Newest tweet');
     const table = (source: typeof data, selectedId: string | undefined) => tableOf(source, selectedId, (id) => selected.push(id));

@@ -84,17 +84,22 @@ export function TweetTable(props: TweetTableProps) {
     else if (top + tableRowHeight > box.scrollTop + box.clientHeight - tableHeaderHeight) box.scrollTop = top + tableRowHeight - box.clientHeight + tableHeaderHeight;
   };
 
+  // A move the focus has not followed yet (it does on the next frame): a key pressed meanwhile goes
+  // on from there, not from the cell that still has the focus (two quick presses were one).
+  const pendingMove = useRef<{ row: number; col: number }>(undefined);
   // By the tweet's id, not its index: on a live list a newer tweet may have moved the rows meanwhile.
   const focusCell = (id: string, col: number, attempt = 0) => {
     const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-tweet-id="${CSS.escape(id)}"] [data-col="${col}"]`);
+    if (cell || attempt >= 5) pendingMove.current = undefined;
     if (cell) cell.focus();
     else if (attempt < 5) requestAnimationFrame(() => focusCell(id, col, attempt + 1));
   };
 
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    const at = cellOf(event.target);
+    const at = pendingMove.current ?? cellOf(event.target);
     if (!at) return;
     if (event.key === 'Escape') {
+      pendingMove.current = undefined;
       onSelect(undefined);
       return;
     }
@@ -104,6 +109,7 @@ export function TweetTable(props: TweetTableProps) {
     event.preventDefault();
     if (next.row >= reach) setReach(next.row + rowsPerStep);
     const id = selection.at(next.row)?.id;
+    pendingMove.current = id === undefined ? undefined : next;
     setActiveCol(next.col);
     onSelect(id);
     scrollIntoView(next.row);
@@ -121,6 +127,7 @@ export function TweetTable(props: TweetTableProps) {
   const selectClicked = (event: MouseEvent<HTMLDivElement>) => {
     const at = cellOf(event.target);
     if (!at) return;
+    pendingMove.current = undefined;
     setActiveCol(at.col);
     onSelect(selection.at(at.row)?.id);
   };
