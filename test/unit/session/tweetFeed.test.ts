@@ -305,6 +305,39 @@ describe('createFrameScheduler', () => {
   });
 });
 
+describe('createFrameScheduler with a gap', () => {
+  it('runs on the first frame at least minGapMs after its last run: every other frame under load, the next frame after a quiet spell', () => {
+    let time = 0;
+    const frames: (() => void)[] = [];
+    const schedule = createFrameScheduler({
+      minGapMs: 25,
+      now: () => time,
+      requestFrame: (callback) => frames.push(callback),
+      cancelFrame: () => {},
+      setTimer: () => setTimeout(() => {}, 0),
+      clearTimer: (handle) => clearTimeout(handle),
+    });
+    const frameAt = (at: number) => {
+      time = at;
+      const due = frames.splice(0);
+      for (const callback of due) callback();
+    };
+    const runs: number[] = [];
+    const flush = () => runs.push(time);
+    schedule(flush);
+    frameAt(16.7);
+    schedule(flush); // more updates right after: the next frame is too soon
+    frameAt(33.3);
+    expect(runs).toEqual([16.7]);
+    expect(frames).toHaveLength(1); // it waits for a later frame
+    frameAt(50);
+    expect(runs).toEqual([16.7, 50]);
+    schedule(flush); // a quiet spell: the next frame
+    frameAt(1_000);
+    expect(runs).toEqual([16.7, 50, 1_000]);
+  });
+});
+
 describe('createIgnoredNotificationLog', () => {
   it('logs each ignored message with its reason up to N a second, then one summary line', () => {
     let now = 0;

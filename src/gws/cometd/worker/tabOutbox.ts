@@ -2,11 +2,12 @@ import type { DeliveredNotification, WorkerMessage } from './workerProtocol';
 
 export interface OutboxTiming {
   /**
-   * At most one batch per this many ms (33: two frames). The tab applies each batch on its next
-   * frame: under load, the table renders every other frame. The trade, measured at 2,000
-   * notifications/s with 100,000 tweets (bench panelIngest, 000410f, 2026-11-28): 33 ms, 191 ms of
-   * main-thread CPU per 1,000 notifications and apply / on-screen p95 61 / 58 ms; 16 ms, 264 ms and
-   * 40 / 47 ms. 33 keeps issue 15's CPU target (half of ebc4d7e's 404 ms); neither meets 30 ms.
+   * At most one batch per this many ms; default 0: each long-poll answer goes out as it comes. The
+   * tab paces its applies to its frames (every other frame under load, tweetFeed.ts): a window here
+   * made a tweet wait twice, for the window and then for a frame. Measured at 2,000 notifications/s
+   * into 100,000 tweets (bench panelIngest, side by side with 6388695, 2026-11-28): a 33 ms window,
+   * apply / on-screen p95 60 / 56 ms and 165 ms of main-thread CPU per 1,000 notifications; none
+   * here, 52 / 47 ms and 163 ms.
    */
   windowMs?: number;
   now?: () => number;
@@ -25,12 +26,11 @@ export interface TabOutbox {
 }
 
 /**
- * Batches notifications for one tab. A SharedWorker has no animation frames, so a timer stands in:
- * the first notification after a quiet spell goes out in the same task's wake (every message of one
- * long-poll answer in one batch), and under load at most one batch per `windowMs`.
+ * Batches notifications for one tab: every message of one long-poll answer goes out in one batch,
+ * in the same task's wake, and at most one batch per `windowMs` when one is set.
  */
 export function createTabOutbox(post: (message: WorkerMessage) => void, timing: OutboxTiming = {}): TabOutbox {
-  const windowMs = timing.windowMs ?? 33;
+  const windowMs = timing.windowMs ?? 0;
   const now = timing.now ?? (() => performance.now());
   const setTimer = timing.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer = timing.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));

@@ -3,12 +3,12 @@ import { createTabOutbox } from '../../../../src/gws/cometd/worker/tabOutbox';
 import type { DeliveredNotification, WorkerMessage } from '../../../../src/gws/cometd/worker/workerProtocol';
 
 /** A hand-driven clock and timer queue: the outbox's batching, step by step. */
-function harness() {
+function harness(timing: { windowMs?: number } = { windowMs: 16 }) {
   let time = 0;
   const timers: { at: number; run: () => void }[] = [];
   const posted: WorkerMessage[] = [];
   const outbox = createTabOutbox((message) => posted.push(message), {
-    windowMs: 16,
+    ...timing,
     now: () => time,
     setTimer: (run, ms) => {
       const timer = { at: time + ms, run };
@@ -56,6 +56,20 @@ describe('createTabOutbox', () => {
     expect(posted).toEqual([
       { type: 'notifications', items: [item(1)] },
       { type: 'notifications', items: [item(2), item(3)] },
+    ]);
+  });
+
+  it('by default each long-poll answer goes out as it comes: the tab, which has frames, paces the applies', () => {
+    const { outbox, posted, advance } = harness({});
+    outbox.add(item(1));
+    outbox.add(item(2));
+    advance(0);
+    advance(5);
+    outbox.add(item(3));
+    advance(0);
+    expect(posted).toEqual([
+      { type: 'notifications', items: [item(1), item(2)] },
+      { type: 'notifications', items: [item(3)] },
     ]);
   });
 
