@@ -59,7 +59,7 @@ export interface TweetFeedOptions {
 }
 
 /**
- * The session's tweet notifications, from sign-in to sign-out, batched once per animation frame.
+ * The session's tweet notifications, from sign-in to sign-out, batched per animation frame.
  * `connect` hands the batches to one consumer; Pause holds them (the list stands still) and Resume
  * applies them at once. The status (counters, pause) is an external store for useSyncExternalStore.
  */
@@ -85,7 +85,7 @@ const applyGapMs = 25;
 
 /**
  * Each message costs O(1) (pushed onto an array, or counted when it is not a tweet notification);
- * once per frame the batch goes to the consumer in one call. Without a consumer (the panel not
+ * on a frame (see applyGapMs) the batch goes to the consumer in one call. Without a consumer (the panel not
  * mounted yet, or gone) updates are dropped and the next consumer is told to read the list again.
  */
 export function createTweetFeed(options: TweetFeedOptions): TweetFeed {
