@@ -82,7 +82,8 @@ export function createBayeuxConnection(config: BayeuxConnectionConfig, events: B
   // /meta/connect ("a client MAY exceed the interval provided by the server", Bayeux 1.0, advice
   // `interval`). GWS's cometd answers a long-poll as soon as one message is queued and advises 0: under
   // a burst every notification could cost a round trip of its own. Waiting a few ms lets the server
-  // queue what comes meanwhile, so one answer carries many (the console applies them every other frame under load anyway).
+  // queue what comes meanwhile, so one answer carries many (under load the console applies them
+  // every other frame anyway).
   cometd.registerExtension('gws-connect-pace', {
     incoming(message) {
       const advice: unknown = message.advice;

@@ -279,11 +279,11 @@ describe('createFrameScheduler', () => {
   it('runs on the next frame, or on the fallback timer when no frame comes, never twice', () => {
     vi.useFakeTimers();
     try {
-      const frames: (() => void)[] = [];
+      const frames: ((frameTime: number) => void)[] = [];
       const schedule = createFrameScheduler({ fallbackMs: 100, requestFrame: (callback) => frames.push(callback), cancelFrame: () => {} });
       const byFrame = vi.fn();
       schedule(byFrame);
-      frames.shift()?.();
+      frames.shift()?.(0);
       vi.advanceTimersByTime(200);
       expect(byFrame).toHaveBeenCalledTimes(1);
 
@@ -291,13 +291,13 @@ describe('createFrameScheduler', () => {
       schedule(byTimer); // a hidden tab: frames never come
       vi.advanceTimersByTime(100);
       expect(byTimer).toHaveBeenCalledTimes(1);
-      frames.shift()?.();
+      frames.shift()?.(0);
       expect(byTimer).toHaveBeenCalledTimes(1);
 
       const canceled = vi.fn();
       schedule(canceled)();
       vi.advanceTimersByTime(200);
-      frames.shift()?.();
+      frames.shift()?.(0);
       expect(canceled).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
@@ -306,24 +306,24 @@ describe('createFrameScheduler', () => {
 });
 
 describe('createFrameScheduler with a gap', () => {
-  it('runs on the first frame at least minGapMs after its last run: every other frame under load, the next frame after a quiet spell', () => {
-    let time = 0;
-    const frames: (() => void)[] = [];
+  it('runs on the first frame that began minGapMs after its last run: every other frame under load, the next frame after a quiet spell', () => {
+    let frameTime = 0;
+    const frames: ((frameTime: number) => void)[] = [];
     const schedule = createFrameScheduler({
-      minGapMs: 25,
-      now: () => time,
+      minGapMs: 24,
+      // The first frame's callbacks run 10 ms late (a busy frame): only the frames' own times count.
+      now: () => frameTime + (frameTime === 16.7 ? 10 : 0),
       requestFrame: (callback) => frames.push(callback),
       cancelFrame: () => {},
       setTimer: () => setTimeout(() => {}, 0),
       clearTimer: (handle) => clearTimeout(handle),
     });
     const frameAt = (at: number) => {
-      time = at;
-      const due = frames.splice(0);
-      for (const callback of due) callback();
+      frameTime = at;
+      for (const callback of frames.splice(0)) callback(at);
     };
     const runs: number[] = [];
-    const flush = () => runs.push(time);
+    const flush = () => runs.push(frameTime);
     schedule(flush);
     frameAt(16.7);
     schedule(flush); // more updates right after: the next frame is too soon
@@ -335,6 +335,26 @@ describe('createFrameScheduler with a gap', () => {
     schedule(flush); // a quiet spell: the next frame
     frameAt(1_000);
     expect(runs).toEqual([16.7, 50, 1_000]);
+  });
+
+  it('a run by the fallback timer (a hidden tab) counts by the clock', () => {
+    vi.useFakeTimers();
+    try {
+      const frames: ((frameTime: number) => void)[] = [];
+      const schedule = createFrameScheduler({ minGapMs: 24, fallbackMs: 100, now: () => 500, requestFrame: (callback) => frames.push(callback), cancelFrame: () => {} });
+      const flush = vi.fn();
+      schedule(flush);
+      vi.advanceTimersByTime(100);
+      expect(flush).toHaveBeenCalledTimes(1);
+      schedule(flush);
+      frames.splice(0, 1); // the first request's frame, cancelled
+      frames.shift()?.(510); // the tab is back: too soon after the timer's run at 500
+      expect(flush).toHaveBeenCalledTimes(1);
+      frames.shift()?.(526);
+      expect(flush).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

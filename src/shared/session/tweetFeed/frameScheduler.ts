@@ -5,12 +5,14 @@ export interface FrameSchedulerOptions {
   /** When no frame comes (hidden tab, jsdom without rendering), the timer runs the callback. */
   fallbackMs?: number;
   /**
-   * A frame runs the callback only when at least this many ms have passed since the last run;
-   * otherwise it waits for a later frame. 0: every frame.
+   * A frame runs the callback only when it began at least this many ms after the last run (frame
+   * times, as requestAnimationFrame gives them: the same for every callback of a frame, so the
+   * order of callbacks does not tip the count); otherwise it waits for a later frame. 0: every frame.
    */
   minGapMs?: number;
+  /** The clock of a run by the fallback timer (frames bring their own time). */
   now?: () => number;
-  requestFrame?: ((callback: () => void) => number) | undefined;
+  requestFrame?: ((callback: (frameTime: number) => void) => number) | undefined;
   cancelFrame?: ((handle: number) => void) | undefined;
   setTimer?: (callback: () => void, ms: number) => ReturnType<typeof setTimeout>;
   clearTimer?: (handle: ReturnType<typeof setTimeout>) => void;
@@ -25,7 +27,7 @@ export function createFrameScheduler({
   fallbackMs = 100,
   minGapMs = 0,
   now = () => performance.now(),
-  requestFrame = typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(() => callback()) : undefined,
+  requestFrame = typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : undefined,
   cancelFrame = typeof cancelAnimationFrame === 'function' ? (handle) => cancelAnimationFrame(handle) : undefined,
   setTimer = (callback, ms) => setTimeout(callback, ms),
   clearTimer = (handle) => clearTimeout(handle),
@@ -39,19 +41,19 @@ export function createFrameScheduler({
       if (frame !== undefined) cancelFrame?.(frame);
       clearTimer(timer);
     };
-    const run = () => {
+    const run = (at: number) => {
       if (done) return;
       finish();
-      lastRunAt = now();
+      lastRunAt = at;
       callback();
     };
-    const onFrame = () => {
+    const onFrame = (frameTime: number) => {
       frame = undefined;
       if (done) return;
-      if (requestFrame && now() - lastRunAt < minGapMs) frame = requestFrame(onFrame);
-      else run();
+      if (requestFrame && frameTime - lastRunAt < minGapMs) frame = requestFrame(onFrame);
+      else run(frameTime);
     };
-    const timer = setTimer(run, fallbackMs);
+    const timer = setTimer(() => run(now()), fallbackMs);
     if (requestFrame) frame = requestFrame(onFrame);
     return () => {
       if (!done) finish();

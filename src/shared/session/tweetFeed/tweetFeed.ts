@@ -75,13 +75,13 @@ export interface TweetFeed {
 }
 
 /**
- * Under load the batch goes to the consumer every other frame at most (a gap of 25 ms: two frames at
- * 60 Hz, three at 120 Hz), so the table renders 30 times a second; the first update after a quiet
- * spell still goes on the next frame. The worker forwards each long-poll answer as it comes, so a
- * tweet waits once for the next apply, not for a worker batch and then a frame. Measured at 2,000
- * notifications/s into 100,000 tweets (bench panelIngest): see README, Performance.
+ * Under load the batch goes to the consumer at most every 24 ms of frame time: every other frame at
+ * 60 Hz, every third at 120 Hz, so the table renders 30 to 40 times a second. The first update
+ * after a quiet spell still goes on the next frame. The worker forwards each long-poll answer as it
+ * comes, so a tweet waits once for the next apply, not for a worker batch and then a frame.
+ * Measured at 2,000 notifications/s into 100,000 tweets (bench panelIngest): see README, Performance.
  */
-const applyGapMs = 25;
+const applyGapMs = 24;
 
 /**
  * Each message costs O(1) (pushed onto an array, or counted when it is not a tweet notification);
